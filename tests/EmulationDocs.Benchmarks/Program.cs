@@ -1,0 +1,1 @@
+namespace EmulationDocs.Benchmarks; public static class Program { public static void Main(string[] args) { } }
