@@ -1,0 +1,155 @@
+using System.Text;
+using EmulationDocs.Templating.Compilation;
+using EmulationDocs.Templating.Data;
+using EmulationDocs.Templating.Packaging;
+using EmulationDocs.Templating.Problems;
+using EmulationDocs.Templating.Rendering;
+using HandlebarsDotNet;
+
+namespace EmulationDocs.Templating;
+
+/// <summary>
+/// A Word template compiled once into a render plan: normalising, tag parsing and block
+/// structure are done here; <see cref="Render(TemplateData, RenderOptions?)"/> only runs the plan.
+/// Instances are immutable and safe to share between threads.
+/// </summary>
+public sealed class DocxTemplate
+{
+    private static readonly string[] TaggedPartRelationships = ["header", "footer", "footnotes", "endnotes"];
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly DocxPackage _package;
+    private readonly Dictionary<string, CompiledPart> _parts;
+    private readonly List<ParagraphFormat> _formats;
+    private readonly HashSet<string> _entryNames;
+
+    private DocxTemplate(DocxPackage package, Dictionary<string, CompiledPart> parts, List<ParagraphFormat> formats)
+    {
+        _package = package;
+        _parts = parts;
+        _formats = formats;
+        _entryNames = package.Entries.Select(e => e.Key).ToHashSet();
+    }
+
+    /// <summary>Compiles a template; a broken one throws <see cref="TemplateException"/> listing every problem.</summary>
+    public static DocxTemplate Compile(Stream docx, TemplateOptions? options = null)
+    {
+        var (template, problems) = Build(docx, options ?? TemplateOptions.Default);
+        return problems.Count > 0 ? throw new TemplateException(problems) : template!;
+    }
+
+    public static DocxTemplate Compile(byte[] docx, TemplateOptions? options = null) =>
+        Compile(new MemoryStream(docx, writable: false), options);
+
+    /// <summary>Every problem of the template, without data; empty when it is usable.</summary>
+    public static IReadOnlyList<TemplateProblem> Lint(Stream docx, TemplateOptions? options = null)
+    {
+        try
+        {
+            return Build(docx, options ?? TemplateOptions.Default).Problems;
+        }
+        catch (TemplateException ex)
+        {
+            return ex.Problems;
+        }
+    }
+
+    /// <summary>Renders the template with the data into a new .docx.</summary>
+    /// <exception cref="RenderException">Values are missing (unless allowed) or unusable by a helper.</exception>
+    public byte[] Render(TemplateData data, RenderOptions? options = null)
+    {
+        var output = new MemoryStream();
+        Render(data, output, options);
+        return output.ToArray();
+    }
+
+    /// <summary>Renders into <paramref name="output"/>; nothing is written when the render fails.</summary>
+    public void Render(TemplateData data, Stream output, RenderOptions? options = null)
+    {
+        var buffer = new MemoryStream();
+        using (var session = RenderSession.Begin(options ?? RenderOptions.Strict, _formats, _entryNames))
+        using (var zip = new DeterministicZipWriter(buffer))
+        {
+            var deferred = new List<KeyValuePair<string, byte[]>>();
+            foreach (var entry in _package.Entries)
+            {
+                if (_parts.TryGetValue(entry.Key, out var part)) RenderPart(part, data, session, zip);
+                else if (IsPlumbing(entry.Key)) deferred.Add(entry);
+                else zip.Write(entry.Key, entry.Value);
+            }
+            if (session.MissingPaths.Count > 0) throw new RenderException(session.MissingPaths);
+            WritePlumbing(deferred, session, zip);
+        }
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+
+    private static void RenderPart(CompiledPart part, TemplateData data, RenderSession session, DeterministicZipWriter zip)
+    {
+        session.CurrentPart = part.Path;
+        using var entry = zip.Open(part.Path);
+        using var writer = new StreamWriter(entry, Utf8, bufferSize: 1 << 16);
+        try
+        {
+            part.Write(writer, data.Root, null!);
+        }
+        catch (HandlebarsRuntimeException ex) when (ex.InnerException is RenderException inner)
+        {
+            throw inner;
+        }
+    }
+
+    private static bool IsPlumbing(string path) => path == DocxPackage.ContentTypesEntry || path.EndsWith(".rels", StringComparison.Ordinal);
+
+    /// <summary>Content types and relationships go last: pictures added while rendering change them.</summary>
+    private static void WritePlumbing(List<KeyValuePair<string, byte[]>> entries, RenderSession session, DeterministicZipWriter zip)
+    {
+        var imagesByRels = session.Images.GroupBy(i => DocxPackage.RelationshipsPath(i.OwnerPart)).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var (path, content) in entries)
+        {
+            if (path == DocxPackage.ContentTypesEntry && session.Images.Count > 0)
+                zip.Write(path, MediaRelationships.AddContentTypes(content, session.Images.Select(i => i.Extension).Distinct().Order()));
+            else if (imagesByRels.Remove(path, out var images))
+                zip.Write(path, MediaRelationships.AddRelationships(content, images));
+            else
+                zip.Write(path, content);
+        }
+        foreach (var (path, images) in imagesByRels.OrderBy(p => p.Key, StringComparer.Ordinal))
+            zip.Write(path, MediaRelationships.AddRelationships(null, images));
+        foreach (var image in session.Images)
+            zip.Write(image.PartPath, image.Content);
+    }
+
+    private static (DocxTemplate? Template, List<TemplateProblem> Problems) Build(Stream docx, TemplateOptions options)
+    {
+        var package = DocxPackage.Read(docx, options.Limits);
+        package.MarkAsDocument();
+        var problems = new List<TemplateProblem>();
+        var formats = new List<ParagraphFormat>();
+        var compiler = new PartCompiler(formats);
+        var sources = new List<(string Path, string Source)>();
+        var partPaths = new[] { package.MainDocumentPath }
+            .Concat(package.RelatedParts(package.MainDocumentPath, TaggedPartRelationships)).Distinct();
+        foreach (var path in partPaths)
+        {
+            var xml = DocxPackage.LoadXml(package.Find(path)!, path);
+            if (compiler.Compile(xml, path, problems) is { } source) sources.Add((path, source));
+        }
+        if (problems.Count > 0) return (null, problems);
+
+        var handlebars = HelperRegistry.CreateEnvironment();
+        var parts = new Dictionary<string, CompiledPart>();
+        foreach (var (path, source) in sources)
+        {
+            try
+            {
+                parts[path] = new CompiledPart(path, handlebars.Compile(new StringReader(source)));
+            }
+            catch (HandlebarsException ex)
+            {
+                problems.Add(new(ProblemCode.UnparsableExpression, $"Không biên dịch được mẫu: {ex.Message}", new TemplateLocation(path)));
+            }
+        }
+        return problems.Count > 0 ? (null, problems) : (new DocxTemplate(package, parts, formats), problems);
+    }
+}

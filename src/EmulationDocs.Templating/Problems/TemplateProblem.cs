@@ -1,0 +1,35 @@
+namespace EmulationDocs.Templating.Problems;
+
+/// <summary>One problem found in a template or its package.</summary>
+/// <param name="Code">Stable English identifier (see <see cref="ProblemCode"/>), for logs and tests.</param>
+/// <param name="Message">Vietnamese explanation for the template author.</param>
+/// <param name="Location">Where it is.</param>
+/// <param name="Tag">The tag text as written, when a tag is involved.</param>
+public sealed record TemplateProblem(ProblemCode Code, string Message, TemplateLocation Location, string? Tag = null)
+{
+    /// <summary>One line: code, location, message and tag; suitable for a terminal or a log.</summary>
+    public override string ToString() =>
+        Tag is null ? $"[{Code}] {Location.Describe()}: {Message}" : $"[{Code}] {Location.Describe()}: {Message} — {Tag}";
+}
+
+public enum ProblemCode
+{
+    NotADocx,
+    MacroEnabled,
+    PackageTooLarge,
+    MalformedXml,
+    TrackedChanges,
+    UnclosedTag,
+    UnparsableExpression,
+    UnknownHelper,
+    UnknownBlockHelper,
+    WrongArgumentCount,
+    UnsupportedTag,
+    UnclosedBlock,
+    StrayBlockClose,
+    MismatchedBlockClose,
+    StrayElse,
+    BlockCrossesBoundary,
+    BlockScopeAmbiguous,
+    MarkdownNotAlone,
+}

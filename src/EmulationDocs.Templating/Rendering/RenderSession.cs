@@ -1,0 +1,70 @@
+using EmulationDocs.Templating.Compilation;
+
+namespace EmulationDocs.Templating.Rendering;
+
+/// <summary>
+/// State of one render: picture ids, added media, missing values. Helpers reach it through
+/// <see cref="Current"/>: Handlebars.Net gives helpers no per-call state of ours, and a render runs
+/// synchronously on one thread, so a thread-static is exact and keeps compiled templates shareable.
+/// </summary>
+internal sealed class RenderSession : IDisposable
+{
+    [ThreadStatic]
+    private static RenderSession? _current;
+
+    private readonly List<string> _missing = [];
+    private readonly HashSet<string> _missingSeen = [];
+    private readonly HashSet<string> _existingEntries;
+    private int _drawingId;
+
+    private RenderSession(RenderOptions options, IReadOnlyList<ParagraphFormat> formats, HashSet<string> existingEntries)
+    {
+        Options = options;
+        Formats = formats;
+        _existingEntries = existingEntries;
+    }
+
+    public static RenderSession? Current => _current;
+
+    public RenderOptions Options { get; }
+
+    public IReadOnlyList<ParagraphFormat> Formats { get; }
+
+    public string CurrentPart { get; set; } = "";
+
+    public List<EmbeddedImage> Images { get; } = [];
+
+    public IReadOnlyList<string> MissingPaths => _missing;
+
+    public static RenderSession Begin(RenderOptions options, IReadOnlyList<ParagraphFormat> formats, HashSet<string> existingEntries)
+    {
+        if (_current is not null) throw new InvalidOperationException("A render is already running on this thread.");
+        return _current = new RenderSession(options, formats, existingEntries);
+    }
+
+    public void RecordMissing(string path)
+    {
+        if (!Options.AllowMissingValues && _missingSeen.Add(path)) _missing.Add(path);
+    }
+
+    public int NextDrawingId() => ++_drawingId;
+
+    public EmbeddedImage AddImage(byte[] content, string extension)
+    {
+        var directory = Path.GetDirectoryName(CurrentPart)?.Replace('\\', '/') ?? "";
+        int n = Images.Count;
+        string target, partPath;
+        do
+        {
+            n++;
+            target = $"media/edocs-image{n}.{extension}";
+            partPath = directory.Length == 0 ? target : $"{directory}/{target}";
+        }
+        while (_existingEntries.Contains(partPath));
+        var image = new EmbeddedImage(CurrentPart, $"rIdEdocsImage{n}", target, partPath, extension, content);
+        Images.Add(image);
+        return image;
+    }
+
+    public void Dispose() => _current = null;
+}

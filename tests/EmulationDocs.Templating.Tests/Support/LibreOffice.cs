@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace EmulationDocs.Templating.Tests.Support;
+
+/// <summary>Converts documents to PDF with LibreOffice (headless), the real client that proves a .docx opens.</summary>
+public static class LibreOffice
+{
+    public static string Executable =>
+        new[] { "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice" }.FirstOrDefault(File.Exists)
+        ?? throw new InvalidOperationException("LibreOffice (soffice) is not installed: run the README's test command, which installs libreoffice-writer-nogui.");
+
+    /// <summary>Converts every file in one LibreOffice run; returns the output folder.</summary>
+    public static string ConvertToPdf(IReadOnlyCollection<string> files, string outputDirectory)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var profile = Path.Combine(Path.GetTempPath(), "edocs-lo-profile-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "--headless", "--norestore", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", outputDirectory })
+            start.ArgumentList.Add(argument);
+        foreach (var file in files) start.ArgumentList.Add(file);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("LibreOffice did not finish converting within 5 minutes.");
+        }
+        try { Directory.Delete(profile, recursive: true); } catch (IOException) { }
+        if (process.ExitCode != 0) throw new InvalidOperationException($"LibreOffice failed ({process.ExitCode}): {stderr.Result} {stdout.Result}");
+        return outputDirectory;
+    }
+
+    /// <summary>The text of a PDF (pdftotext from poppler-utils), whitespace collapsed.</summary>
+    public static string PdfText(string pdf)
+    {
+        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true };
+        start.ArgumentList.Add("-enc");
+        start.ArgumentList.Add("UTF-8");
+        start.ArgumentList.Add(pdf);
+        start.ArgumentList.Add("-");
+        using var process = Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    public static string WithoutWhiteSpace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
