@@ -83,24 +83,36 @@ internal sealed class DocxPackage
         }
     }
 
+    /// <summary>The part the package relationship "officeDocument" points to, if its content type is a Word main part.</summary>
     private static string FindMainDocument(List<KeyValuePair<string, byte[]>> entries)
     {
         var types = entries.FirstOrDefault(e => e.Key == ContentTypesEntry).Value;
-        if (types is null)
-            throw Fail(ProblemCode.NotADocx, "Tệp không phải là văn bản Word (.docx): thiếu [Content_Types].xml.");
-        var typesXml = LoadXml(types, ContentTypesEntry);
-        foreach (var over in typesXml.Root!.Elements(ContentTypesNs + "Override"))
-        {
-            var type = (string?)over.Attribute("ContentType");
-            if (type is MacroDocumentType or MacroTemplateType)
-                throw Fail(ProblemCode.MacroEnabled, "Tệp có macro (.docm/.dotm) không được chấp nhận; hãy lưu thành .docx.");
-            if (type is MainDocumentType or TemplateMainType)
-            {
-                var path = ((string?)over.Attribute("PartName") ?? "").TrimStart('/');
-                if (entries.Any(e => e.Key == path)) return path;
-            }
-        }
-        throw Fail(ProblemCode.NotADocx, "Tệp không phải là văn bản Word (.docx): không có phần nội dung chính.");
+        var packageRels = entries.FirstOrDefault(e => e.Key == "_rels/.rels").Value;
+        if (types is null || packageRels is null)
+            throw Fail(ProblemCode.NotADocx, "Tệp không phải là văn bản Word (.docx): thiếu [Content_Types].xml hoặc _rels/.rels.");
+        var target = LoadXml(packageRels, "_rels/.rels").Root!.Elements(RelationshipsNs + "Relationship")
+            .Where(r => ((string?)r.Attribute("Type") ?? "").EndsWith("/officeDocument", StringComparison.Ordinal))
+            .Select(r => ResolveTarget("", (string?)r.Attribute("Target") ?? ""))
+            .FirstOrDefault(path => entries.Any(e => e.Key == path));
+        if (target is null)
+            throw Fail(ProblemCode.NotADocx, "Tệp không phải là văn bản Word (.docx): không có phần nội dung chính.");
+
+        var type = ContentTypeOf(LoadXml(types, ContentTypesEntry), target);
+        if (type is MacroDocumentType or MacroTemplateType)
+            throw Fail(ProblemCode.MacroEnabled, "Tệp có macro (.docm/.dotm) không được chấp nhận; hãy lưu thành .docx.");
+        if (type is not (MainDocumentType or TemplateMainType))
+            throw Fail(ProblemCode.NotADocx, "Tệp không phải là văn bản Word (.docx) (có thể là bảng tính hoặc trình chiếu).");
+        return target;
+    }
+
+    private static string? ContentTypeOf(XDocument types, string partPath)
+    {
+        var over = types.Root!.Elements(ContentTypesNs + "Override")
+            .FirstOrDefault(o => string.Equals(((string?)o.Attribute("PartName"))?.TrimStart('/'), partPath, StringComparison.OrdinalIgnoreCase));
+        if (over is not null) return (string?)over.Attribute("ContentType");
+        var extension = Path.GetExtension(partPath).TrimStart('.');
+        return (string?)types.Root.Elements(ContentTypesNs + "Default")
+            .FirstOrDefault(d => string.Equals((string?)d.Attribute("Extension"), extension, StringComparison.OrdinalIgnoreCase))?.Attribute("ContentType");
     }
 
     /// <summary>A Word template (.dotx) renders to a document (.docx).</summary>
@@ -109,13 +121,10 @@ internal sealed class DocxPackage
         var types = Find(ContentTypesEntry)!;
         var xml = LoadXml(types, ContentTypesEntry);
         var changed = false;
-        foreach (var over in xml.Root!.Elements(ContentTypesNs + "Override"))
+        foreach (var type in xml.Root!.Elements().Where(e => (string?)e.Attribute("ContentType") == TemplateMainType))
         {
-            if ((string?)over.Attribute("ContentType") == TemplateMainType)
-            {
-                over.SetAttributeValue("ContentType", MainDocumentType);
-                changed = true;
-            }
+            type.SetAttributeValue("ContentType", MainDocumentType);
+            changed = true;
         }
         if (changed) Replace(ContentTypesEntry, XmlBytes.Serialize(xml));
     }

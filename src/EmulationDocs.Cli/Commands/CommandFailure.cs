@@ -1,0 +1,17 @@
+namespace EmulationDocs.Cli.Commands;
+
+/// <summary>Exit codes and the one-line-per-problem error output every command shares.</summary>
+internal static class CommandFailure
+{
+    public const int Success = 0;
+    public const int Problems = 1;
+    public const int BadInput = 2;
+
+    public static int Report(IEnumerable<string> lines, int exitCode = Problems)
+    {
+        foreach (var line in lines) Console.Error.WriteLine(line);
+        return exitCode;
+    }
+
+    public static int Report(string line, int exitCode = Problems) => Report([line], exitCode);
+}

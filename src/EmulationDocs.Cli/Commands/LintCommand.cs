@@ -1,0 +1,28 @@
+using System.CommandLine;
+using EmulationDocs.Templating;
+
+namespace EmulationDocs.Cli.Commands;
+
+/// <summary><c>lint &lt;template.docx&gt;</c>: every problem of a template with its location, without data.</summary>
+internal static class LintCommand
+{
+    public static Command Create()
+    {
+        var template = new Argument<FileInfo>("template") { Description = "Mẫu Word (.docx)" };
+        var command = new Command("lint", "Kiểm tra mẫu: liệt kê mọi lỗi kèm vị trí") { template };
+        command.SetAction(result =>
+        {
+            var file = result.GetValue(template)!;
+            if (!file.Exists) return CommandFailure.Report($"Không tìm thấy tệp: {file.FullName}", CommandFailure.BadInput);
+            using var stream = file.OpenRead();
+            var problems = DocxTemplate.Lint(stream);
+            if (problems.Count == 0)
+            {
+                Console.WriteLine($"{file.Name}: không có lỗi.");
+                return CommandFailure.Success;
+            }
+            return CommandFailure.Report(problems.Select(p => p.ToString()));
+        });
+        return command;
+    }
+}

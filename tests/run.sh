@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test of EmulationDocs on a fresh Debian machine with only the .NET SDK: installs the
+# real components the tests use (LibreOffice to open every generated .docx, poppler's pdftotext to
+# read the PDFs back, Liberation fonts metric-compatible with Times New Roman), builds the
+# solution and runs each test project. Ends with one "N passed, N failed" line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "Liberation Serif"; } || missing+=(fonts-liberation fontconfig)
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build EmulationDocs.sln -c Release -nologo -v quiet
+
+log=$(mktemp)
+status=0
+for project in tests/*.Tests/*.Tests.csproj; do
+  dotnet test "$project" -c Release --no-build -nologo 2>&1 | tee -a "$log" || status=1
+done
+
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "${passed} passed, ${failed} failed"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
