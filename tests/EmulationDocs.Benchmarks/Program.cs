@@ -1,1 +1,8 @@
-namespace EmulationDocs.Benchmarks; public static class Program { public static void Main(string[] args) { } }
+using BenchmarkDotNet.Running;
+
+namespace EmulationDocs.Benchmarks;
+
+public static class Program
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}

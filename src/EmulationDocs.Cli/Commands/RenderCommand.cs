@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using EmulationDocs.Templating;
+using EmulationDocs.Templating.Contracts;
 using EmulationDocs.Templating.Data;
 using EmulationDocs.Templating.Problems;
 using EmulationDocs.Templating.Rendering;
@@ -27,12 +28,18 @@ internal static class RenderCommand
             var outputFile = result.GetValue(output)!;
             try
             {
-                var (templateFile, templateData) = result.GetValue(sample) is { } sampleFile
+                var (templateFile, json) = result.GetValue(sample) is { } sampleFile
                     ? SampleFile.Read(sampleFile)
-                    : (Require(result.GetValue(template), "mẫu (.docx)"), ReadData(Require(result.GetValue(data), "dữ liệu (.json)")));
+                    : (Require(result.GetValue(template), "mẫu (.docx)"), ReadJson(Require(result.GetValue(data), "dữ liệu (.json)")));
+                if (ContractBeside(templateFile) is { } contract)
+                {
+                    var violations = contract.Validate(json);
+                    if (violations.Count > 0) return CommandFailure.Report(violations.Select(v => v.ToString()));
+                    json = contract.WithDefaults(json);
+                }
                 using var stream = templateFile.OpenRead();
                 var compiled = DocxTemplate.Compile(stream);
-                SafeFileWriter.Write(outputFile.FullName, compiled.Render(templateData, options));
+                SafeFileWriter.Write(outputFile.FullName, compiled.Render(TemplateData.FromElement(json), options));
                 Console.WriteLine($"Đã tạo {outputFile.FullName}");
                 return CommandFailure.Success;
             }
@@ -64,16 +71,39 @@ internal static class RenderCommand
         file is null ? throw new InputFileException($"Thiếu tệp {what}; hoặc dùng --sample <sample.json>.")
         : file.Exists ? file : throw new InputFileException($"Không tìm thấy tệp: {file.FullName}");
 
-    private static TemplateData ReadData(FileInfo file)
+    /// <summary>The data contract <c>&lt;name&gt;.contract.json</c> beside a template, if it has one.</summary>
+    private static DataContract? ContractBeside(FileInfo template)
     {
-        using var stream = file.OpenRead();
-        return TemplateData.FromJson(stream);
+        var path = Path.ChangeExtension(template.FullName, ".contract.json");
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return DataContract.Load(path);
+        }
+        catch (FormatException ex)
+        {
+            throw new InputFileException($"Hợp đồng dữ liệu {Path.GetFileName(path)} không hợp lệ: {ex.Message}");
+        }
+    }
+
+    private static JsonElement ReadJson(FileInfo file)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(file.FullName));
+            return document.RootElement.Clone();
+        }
+        catch (JsonException ex)
+        {
+            throw new TemplateDataException($"Malformed JSON data in {file.Name}: {ex.Message}",
+                $"Dữ liệu JSON không hợp lệ (dòng {ex.LineNumber + 1}, vị trí {ex.BytePositionInLine + 1}).", ex);
+        }
     }
 
     /// <summary>A sample: <c>{ "template": "templates/x.docx", "data": { … } }</c>; the template path is relative to the repository root.</summary>
     private static class SampleFile
     {
-        public static (FileInfo Template, TemplateData Data) Read(FileInfo sample)
+        public static (FileInfo Template, JsonElement Data) Read(FileInfo sample)
         {
             if (!sample.Exists) throw new InputFileException($"Không tìm thấy tệp: {sample.FullName}");
             JsonDocument document;
@@ -91,7 +121,7 @@ internal static class RenderCommand
                 if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("template", out var template) || template.ValueKind != JsonValueKind.String
                     || !root.TryGetProperty("data", out var data))
                     throw new InputFileException($"Tệp {sample.Name} phải có dạng {{ \"template\": \"templates/….docx\", \"data\": {{ … }} }}.");
-                return (Locate(template.GetString()!, sample), TemplateData.FromElement(data));
+                return (Locate(template.GetString()!, sample), data.Clone());
             }
         }
 
