@@ -22,9 +22,11 @@ public sealed class DocxTemplate
     private readonly Dictionary<string, CompiledPart> _parts;
     private readonly List<ParagraphFormat> _formats;
     private readonly HashSet<string> _entryNames;
+    private readonly NumberingDefinitions _numbering;
 
-    private DocxTemplate(DocxPackage package, Dictionary<string, CompiledPart> parts, List<ParagraphFormat> formats)
+    private DocxTemplate(DocxPackage package, Dictionary<string, CompiledPart> parts, List<ParagraphFormat> formats, NumberingDefinitions numbering)
     {
+        _numbering = numbering;
         _package = package;
         _parts = parts;
         _formats = formats;
@@ -67,18 +69,18 @@ public sealed class DocxTemplate
     public void Render(TemplateData data, Stream output, RenderOptions? options = null)
     {
         var buffer = new MemoryStream();
-        using (var session = RenderSession.Begin(options ?? RenderOptions.Strict, _formats, _entryNames))
+        using (var session = RenderSession.Begin(options ?? RenderOptions.Strict, _formats, _entryNames, _numbering))
         using (var zip = new DeterministicZipWriter(buffer))
         {
             var deferred = new List<KeyValuePair<string, byte[]>>();
             foreach (var entry in _package.Entries)
             {
                 if (_parts.TryGetValue(entry.Key, out var part)) RenderPart(part, data, session, zip);
-                else if (IsPlumbing(entry.Key)) deferred.Add(entry);
+                else if (IsPlumbing(entry.Key) || entry.Key == _numbering.PartPath) deferred.Add(entry);
                 else zip.Write(entry.Key, entry.Value);
             }
             if (session.MissingPaths.Count > 0) throw new RenderException(session.MissingPaths);
-            WritePlumbing(deferred, session, zip);
+            WritePlumbing(deferred, session, zip, _numbering.PartPath);
         }
         buffer.Position = 0;
         buffer.CopyTo(output);
@@ -101,21 +103,23 @@ public sealed class DocxTemplate
 
     private static bool IsPlumbing(string path) => path == DocxPackage.ContentTypesEntry || path.EndsWith(".rels", StringComparison.Ordinal);
 
-    /// <summary>Content types and relationships go last: pictures added while rendering change them.</summary>
-    private static void WritePlumbing(List<KeyValuePair<string, byte[]>> entries, RenderSession session, DeterministicZipWriter zip)
+    /// <summary>Content types, relationships and numbering go last: pictures and restarted lists added while rendering change them.</summary>
+    private static void WritePlumbing(List<KeyValuePair<string, byte[]>> entries, RenderSession session, DeterministicZipWriter zip, string? numberingPath)
     {
         var imagesByRels = session.Images.GroupBy(i => DocxPackage.RelationshipsPath(i.OwnerPart)).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var (path, content) in entries)
         {
             if (path == DocxPackage.ContentTypesEntry && session.Images.Count > 0)
-                zip.Write(path, MediaRelationships.AddContentTypes(content, session.Images.Select(i => i.Extension).Distinct().Order()));
+                zip.Write(path, RenderAdditions.AddContentTypes(content, session.Images.Select(i => i.Extension).Distinct().Order()));
+            else if (path == numberingPath && session.ListInstances.Count > 0)
+                zip.Write(path, RenderAdditions.AddListInstances(content, session.ListInstances));
             else if (imagesByRels.Remove(path, out var images))
-                zip.Write(path, MediaRelationships.AddRelationships(content, images));
+                zip.Write(path, RenderAdditions.AddRelationships(content, images));
             else
                 zip.Write(path, content);
         }
         foreach (var (path, images) in imagesByRels.OrderBy(p => p.Key, StringComparer.Ordinal))
-            zip.Write(path, MediaRelationships.AddRelationships(null, images));
+            zip.Write(path, RenderAdditions.AddRelationships(null, images));
         foreach (var image in session.Images)
             zip.Write(image.PartPath, image.Content);
     }
@@ -126,7 +130,8 @@ public sealed class DocxTemplate
         package.MarkAsDocument();
         var problems = new List<TemplateProblem>();
         var formats = new List<ParagraphFormat>();
-        var compiler = new PartCompiler(formats);
+        var numbering = NumberingDefinitions.Read(package);
+        var compiler = new PartCompiler(formats, numbering);
         var sources = new List<(string Path, string Source)>();
         var partPaths = new[] { package.MainDocumentPath }
             .Concat(package.RelatedParts(package.MainDocumentPath, TaggedPartRelationships)).Distinct();
@@ -150,6 +155,6 @@ public sealed class DocxTemplate
                 problems.Add(new(ProblemCode.UnparsableExpression, $"Không biên dịch được mẫu: {ex.Message}", new TemplateLocation(path)));
             }
         }
-        return problems.Count > 0 ? (null, problems) : (new DocxTemplate(package, parts, formats), problems);
+        return problems.Count > 0 ? (null, problems) : (new DocxTemplate(package, parts, formats, numbering), problems);
     }
 }

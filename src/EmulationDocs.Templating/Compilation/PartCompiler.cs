@@ -11,7 +11,7 @@ namespace EmulationDocs.Templating.Compilation;
 /// Turns one part (document, header, footer, notes) into Handlebars source: normalise, find tags,
 /// match and classify blocks, move markers into place, serialise, put the tag text back in.
 /// </summary>
-internal sealed partial class PartCompiler(List<ParagraphFormat> paragraphFormats)
+internal sealed partial class PartCompiler(List<ParagraphFormat> paragraphFormats, NumberingDefinitions numbering)
 {
     /// <summary>Name of the internal helper that numbers pictures uniquely across the document.</summary>
     public const string DrawingIdHelper = "edocsDrawingId";
@@ -79,6 +79,8 @@ internal sealed partial class PartCompiler(List<ParagraphFormat> paragraphFormat
 
         foreach (var block in blocks)
             StructureTransformer.RemoveBookmarksBetween(block.Open.Marker, block.Close.Marker);
+        foreach (var block in blocks.Where(b => b.Scope == BlockScope.Paragraphs))
+            ListRestarts.Apply(block, numbering);
 
         StructureTransformer.EnsureContainersEndWithParagraph(part, blocks);
     }

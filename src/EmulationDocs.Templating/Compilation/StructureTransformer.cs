@@ -78,7 +78,7 @@ internal static class StructureTransformer
         {
             var last = container.Nodes().LastOrDefault(n => n is not XText);
             if (last is XComment marker && closing.TryGetValue(marker, out var block) && block.Else is null)
-                block.Close.Source = "{{else}}" + EmptyParagraph(block.Close.Paragraph) + block.Close.Source;
+                block.Close.Source = block.Close.Source.Insert(block.Close.Source.Length - block.Close.Tag.Text.Length, "{{else}}" + EmptyParagraph(block.Close.Paragraph));
             else if (!container.Elements(Paragraph).Any() && last is not XComment)
                 container.Add(new XElement(Paragraph));
         }

@@ -43,6 +43,10 @@ internal static class HelperRegistry
         });
         handlebars.RegisterHelper(PartCompiler.DrawingIdHelper, (output, _, _) =>
             output.Write(Session.NextDrawingId().ToString(CultureInfo.InvariantCulture), false));
+        handlebars.RegisterHelper(ListRestarts.ScopeHelper, (_, _, _) => Session.BeginListScope());
+        handlebars.RegisterHelper(ListRestarts.ScopeEndHelper, (_, _, _) => Session.EndListScope());
+        handlebars.RegisterHelper(ListRestarts.InstanceHelper, (output, _, args) =>
+            output.Write(Session.ListInstance(Convert.ToString(args[0], CultureInfo.InvariantCulture)!).ToString(CultureInfo.InvariantCulture), false));
         return handlebars;
     }
 

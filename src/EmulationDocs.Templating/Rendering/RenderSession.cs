@@ -16,9 +16,14 @@ internal sealed class RenderSession : IDisposable
     private readonly HashSet<string> _missingSeen = [];
     private readonly HashSet<string> _existingEntries;
     private int _drawingId;
+    private readonly NumberingDefinitions _numbering;
+    private readonly Stack<int> _listScopes = new();
+    private readonly Dictionary<(int Scope, string NumId), int> _listInstances = [];
+    private int _nextListScope;
 
-    private RenderSession(RenderOptions options, IReadOnlyList<ParagraphFormat> formats, HashSet<string> existingEntries)
+    private RenderSession(RenderOptions options, IReadOnlyList<ParagraphFormat> formats, HashSet<string> existingEntries, NumberingDefinitions numbering)
     {
+        _numbering = numbering;
         Options = options;
         Formats = formats;
         _existingEntries = existingEntries;
@@ -36,10 +41,28 @@ internal sealed class RenderSession : IDisposable
 
     public IReadOnlyList<string> MissingPaths => _missing;
 
-    public static RenderSession Begin(RenderOptions options, IReadOnlyList<ParagraphFormat> formats, HashSet<string> existingEntries)
+    public static RenderSession Begin(RenderOptions options, IReadOnlyList<ParagraphFormat> formats, HashSet<string> existingEntries, NumberingDefinitions numbering)
     {
         if (_current is not null) throw new InvalidOperationException("A render is already running on this thread.");
-        return _current = new RenderSession(options, formats, existingEntries);
+        return _current = new RenderSession(options, formats, existingEntries, numbering);
+    }
+
+    /// <summary>New list instances: (numId, abstractNumId), each restarting at its first item.</summary>
+    public List<(int NumId, string AbstractNumId)> ListInstances { get; } = [];
+
+    public void BeginListScope() => _listScopes.Push(++_nextListScope);
+
+    public void EndListScope() => _listScopes.TryPop(out _);
+
+    /// <summary>The list instance that <paramref name="numId"/> becomes in the current loop item.</summary>
+    public int ListInstance(string numId)
+    {
+        var scope = _listScopes.TryPeek(out var current) ? current : 0;
+        if (_listInstances.TryGetValue((scope, numId), out var instance)) return instance;
+        instance = _numbering.MaxNumId + ListInstances.Count + 1;
+        ListInstances.Add((instance, _numbering.AbstractOf(numId)!));
+        _listInstances[(scope, numId)] = instance;
+        return instance;
     }
 
     public void RecordMissing(string path)

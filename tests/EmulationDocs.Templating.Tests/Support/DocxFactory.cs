@@ -21,6 +21,7 @@ public sealed class DocxFactory
     private string? _footer;
     private string? _footnote;
     private string? _endnote;
+    private string? _numbering;
     private readonly Dictionary<string, byte[]> _extra = [];
 
     public static DocxFactory Body(string bodyXml) => new() { _body = bodyXml };
@@ -33,6 +34,9 @@ public sealed class DocxFactory
     public DocxFactory Footnote(string xml) { _footnote = xml; return this; }
 
     public DocxFactory Endnote(string xml) { _endnote = xml; return this; }
+
+    /// <summary>The numbering part's content (abstractNum and num elements).</summary>
+    public DocxFactory Numbering(string xml) { _numbering = xml; return this; }
 
     public DocxFactory WithMedia(string path, byte[] content) { _extra[path] = content; return this; }
 
@@ -94,6 +98,12 @@ public sealed class DocxFactory
                     $"<w:endnote w:id=\"1\">{_endnote}</w:endnote></w:endnotes>");
                 overrides.Append("<Override PartName=\"/word/endnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml\"/>");
                 rels.Append("<Relationship Id=\"rIdEn\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes\" Target=\"endnotes.xml\"/>");
+            }
+            if (_numbering is not null)
+            {
+                Add(zip, "word/numbering.xml", $"<w:numbering {Namespaces}>{_numbering}</w:numbering>");
+                overrides.Append("<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>");
+                rels.Append("<Relationship Id=\"rIdNum\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>");
             }
             foreach (var (path, content) in _extra)
             {

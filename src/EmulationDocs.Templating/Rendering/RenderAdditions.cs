@@ -3,8 +3,8 @@ using EmulationDocs.Templating.Packaging;
 
 namespace EmulationDocs.Templating.Rendering;
 
-/// <summary>Adds the relationships and content types that pictures added during a render need.</summary>
-internal static class MediaRelationships
+/// <summary>Adds what a render created beyond the parts' own XML: pictures' relationships and content types, restarted lists.</summary>
+internal static class RenderAdditions
 {
     private const string ImageRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
     private static readonly XNamespace ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -20,6 +20,21 @@ internal static class MediaRelationships
             xml.Root!.Add(new XElement(DocxPackage.RelationshipsNs + "Relationship",
                 new XAttribute("Id", image.RelationshipId), new XAttribute("Type", ImageRelationshipType), new XAttribute("Target", image.Target)));
         }
+        return XmlBytes.Serialize(xml);
+    }
+
+    /// <summary>The numbering part with list instances appended, each restarting every level at its start value.</summary>
+    public static byte[] AddListInstances(byte[] numbering, IEnumerable<(int NumId, string AbstractNumId)> instances)
+    {
+        XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        var xml = DocxPackage.LoadXml(numbering, "numbering");
+        var lastNum = xml.Root!.Elements(w + "num").LastOrDefault();
+        var added = instances.Select(i => new XElement(w + "num", new XAttribute(w + "numId", i.NumId),
+            new XElement(w + "abstractNumId", new XAttribute(w + "val", i.AbstractNumId)),
+            Enumerable.Range(0, 9).Select(level => new XElement(w + "lvlOverride", new XAttribute(w + "ilvl", level),
+                new XElement(w + "startOverride", new XAttribute(w + "val", 1)))))).ToList();
+        if (lastNum is not null) lastNum.AddAfterSelf(added);
+        else xml.Root.Add(added);
         return XmlBytes.Serialize(xml);
     }
 
