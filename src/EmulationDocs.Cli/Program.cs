@@ -8,5 +8,7 @@ var root = new RootCommand("EmulationDocs: văn bản thi đua – khen thưởn
 {
     RenderCommand.Create(),
     LintCommand.Create(),
+    CheckCommand.Create(),
+    NewTemplateCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,0 +1,20 @@
+namespace EmulationDocs.Documents.Tests;
+
+internal static class RepositoryPaths
+{
+    /// <summary>The directory holding EmulationDocs.sln, found by walking up from the test binaries.</summary>
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "EmulationDocs.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No EmulationDocs.sln above {AppContext.BaseDirectory}.");
+    }
+}
