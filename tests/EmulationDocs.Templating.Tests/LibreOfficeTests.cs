@@ -1,4 +1,5 @@
 using EmulationDocs.Templating.Tests.Support;
+using EmulationDocs.Testing;
 
 namespace EmulationDocs.Templating.Tests;
 

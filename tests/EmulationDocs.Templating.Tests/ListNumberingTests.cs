@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using EmulationDocs.Templating.Tests.Support;
+using EmulationDocs.Testing;
 using static EmulationDocs.Templating.Tests.Support.DocxFactory;
 
 namespace EmulationDocs.Templating.Tests;

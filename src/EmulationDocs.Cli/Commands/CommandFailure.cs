@@ -14,4 +14,9 @@ internal static class CommandFailure
     }
 
     public static int Report(string line, int exitCode = Problems) => Report([line], exitCode);
+
+    /// <summary>A file that is no usable .docx at all is bad input (2); a .docx whose template has mistakes is a problem (1).</summary>
+    public static int Report(EmulationDocs.Templating.Problems.TemplateException error) =>
+        Report(error.Problems.Select(p => p.ToString()),
+            error.Problems.All(p => p.Location == EmulationDocs.Templating.Problems.TemplateLocation.Package) ? BadInput : Problems);
 }

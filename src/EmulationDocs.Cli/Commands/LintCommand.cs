@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EmulationDocs.Templating;
+using EmulationDocs.Templating.Problems;
 
 namespace EmulationDocs.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal static class LintCommand
                 Console.WriteLine($"{file.Name}: không có lỗi.");
                 return CommandFailure.Success;
             }
-            return CommandFailure.Report(problems.Select(p => p.ToString()));
+            return CommandFailure.Report(new TemplateException(problems));
         });
         return command;
     }

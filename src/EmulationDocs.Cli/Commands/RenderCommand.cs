@@ -45,7 +45,7 @@ internal static class RenderCommand
             }
             catch (TemplateException ex)
             {
-                return CommandFailure.Report(ex.Problems.Select(p => p.ToString()));
+                return CommandFailure.Report(ex);
             }
             catch (TemplateDataException ex)
             {

@@ -58,24 +58,14 @@ internal sealed class DocxPackage
             if (zip.Entries.Count > limits.MaxEntries)
                 throw Fail(ProblemCode.PackageTooLarge, $"Tệp có quá nhiều thành phần ({zip.Entries.Count}).");
 
+            MeasureInflatedSizes(zip, limits);
             var entries = new List<KeyValuePair<string, byte[]>>(zip.Entries.Count);
-            long total = 0;
-            foreach (var entry in zip.Entries)
+            foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
             {
-                if (entry.FullName.EndsWith('/')) continue;
-                byte[] content;
-                try
-                {
-                    using var stream = entry.Open();
-                    content = ReadBounded(stream, Math.Min(limits.MaxEntryUncompressedBytes, limits.MaxTotalUncompressedBytes - total),
-                        () => Fail(ProblemCode.PackageTooLarge, "Tệp giải nén ra quá lớn (nghi là tệp nén độc hại – zip bomb)."));
-                }
-                catch (InvalidDataException)
-                {
-                    throw Fail(ProblemCode.NotADocx, $"Tệp nén bị hỏng (thành phần {entry.FullName}).");
-                }
-                total += content.Length;
-                entries.Add(new(entry.FullName, content));
+                using var stream = entry.Open();
+                var content = new MemoryStream();
+                stream.CopyTo(content);
+                entries.Add(new(entry.FullName, content.ToArray()));
             }
 
             var mainPath = FindMainDocument(entries);
@@ -177,6 +167,36 @@ internal sealed class DocxPackage
         {
             throw new TemplateException(new TemplateProblem(ProblemCode.MalformedXml,
                 $"Thành phần {partName} của tệp bị hỏng (XML không hợp lệ, dòng {ex.LineNumber}).", new TemplateLocation(partName)));
+        }
+    }
+
+    /// <summary>
+    /// Inflates every entry once into a small reused buffer, counting the bytes actually produced
+    /// (zip headers can lie), so a zip bomb is refused before anything large is kept in memory.
+    /// </summary>
+    private static void MeasureInflatedSizes(ZipArchive zip, PackageLimits limits)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            long size = 0;
+            try
+            {
+                using var stream = entry.Open();
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    size += read;
+                    total += read;
+                    if (size > limits.MaxEntryUncompressedBytes || total > limits.MaxTotalUncompressedBytes)
+                        throw Fail(ProblemCode.PackageTooLarge, "Tệp giải nén ra quá lớn (nghi là tệp nén độc hại – zip bomb).");
+                }
+            }
+            catch (InvalidDataException)
+            {
+                throw Fail(ProblemCode.NotADocx, $"Tệp nén bị hỏng (thành phần {entry.FullName}).");
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace EmulationDocs.Templating.Tests.Support;
+namespace EmulationDocs.Testing;
 
 /// <summary>Converts documents to PDF with LibreOffice (headless), the real client that proves a .docx opens.</summary>
 public static class LibreOffice
