@@ -125,7 +125,7 @@ public static class Definitions
         new Dictionary<string, string> { ["submission"] = "award-submission", ["minutes"] = "council-minutes" },
     [
         new StepDefinition { Id = "draft", Kind = StepKinds.Drafting, Assignee = new AssigneeRule(Roles.Clerk), Next = "council" },
-        new StepDefinition { Id = "council", Kind = StepKinds.CouncilVote, Assignee = new AssigneeRule(Roles.CouncilMember), Document = null, Next = "authority", When = new StepCondition(UnitHasRole: Roles.CouncilMember) },
+        new StepDefinition { Id = "council", Kind = StepKinds.CouncilVote, Assignee = new AssigneeRule(Roles.CouncilMember), Document = "minutes", Next = "authority", When = new StepCondition(UnitHasRole: Roles.CouncilMember) },
         new StepDefinition { Id = "authority", Kind = StepKinds.Authority, Covered = "decided", Otherwise = "forward" },
         new StepDefinition { Id = "forward", Kind = StepKinds.Forwarding, To = "parent", Next = "draft" },
         new StepDefinition { Id = "decided", Kind = StepKinds.End },
