@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text.Json;
+using EmulationDocs.Templating;
+using EmulationDocs.Templating.Contracts;
+using EmulationDocs.Templating.Data;
+using EmulationDocs.Templating.Rendering;
+
+namespace EmulationDocs.Core.Documents;
+
+/// <summary>
+/// Renders a named template from the templates folder with a document's data. Templates are
+/// compiled once and shared. Drafts render leniently (fields filled later — number, date, signer —
+/// may be absent); issued documents render strictly against the template's contract.
+/// </summary>
+public sealed class DocumentRenderer(string templatesDirectory)
+{
+    private readonly ConcurrentDictionary<string, Lazy<(DocxTemplate Template, DataContract? Contract)>> _templates = new();
+
+    public RenderedDocument Render(string templateName, JsonElement data, bool strict)
+    {
+        var (template, contract) = _templates.GetOrAdd(templateName, name => new Lazy<(DocxTemplate, DataContract?)>(() => Load(name))).Value;
+        if (contract is not null)
+        {
+            var violations = contract.Validate(data).Where(v => strict || !v.Message.StartsWith("Thiếu trường bắt buộc", StringComparison.Ordinal)).ToList();
+            if (violations.Count > 0) throw new DocumentDataException(templateName, violations);
+            data = contract.WithDefaults(data);
+        }
+        var content = template.Render(TemplateData.FromElement(data), new RenderOptions { AllowMissingValues = !strict });
+        return new RenderedDocument(content, Convert.ToHexStringLower(SHA256.HashData(content)));
+    }
+
+    private (DocxTemplate, DataContract?) Load(string name)
+    {
+        var path = Path.Combine(templatesDirectory, name + ".docx");
+        if (!File.Exists(path)) throw new FileNotFoundException($"Template '{name}' is not in {templatesDirectory}.", path);
+        var contractPath = Path.ChangeExtension(path, ".contract.json");
+        using var stream = File.OpenRead(path);
+        return (DocxTemplate.Compile(stream), File.Exists(contractPath) ? DataContract.Load(contractPath) : null);
+    }
+}
+
+/// <summary>A rendered .docx and its SHA-256 (lower-case hex), which identifies the version.</summary>
+public sealed record RenderedDocument(byte[] Content, string Hash);
+
+/// <summary>The document's data does not meet its template's contract.</summary>
+public sealed class DocumentDataException(string template, IReadOnlyList<ContractViolation> violations)
+    : Exception($"Data for template '{template}' violates its contract: " + string.Join("; ", violations.Select(v => $"{v.Path}: {v.Message}")))
+{
+    public IReadOnlyList<ContractViolation> Violations { get; } = violations;
+}

@@ -1,0 +1,404 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EmulationDocs.Core.Documents;
+using EmulationDocs.Core.Numbering;
+using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Workflows.Definitions;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationDocs.Core.Workflows.Runtime;
+
+/// <summary>
+/// One transition of one instance: applies a task action, then walks automatic steps until the
+/// instance waits on people again (or ends). Everything it changes is tracked by the context
+/// and saved by <see cref="WorkflowEngine"/> in one transaction.
+/// </summary>
+internal sealed class TransitionRunner(
+    EmulationDocsDbContext context, Assignments assignments, WorkflowDefinition definition, WorkflowInstance instance,
+    TransitionClock transition, AwardRules awardRules, DocumentRenderer renderer, CancellationToken ct)
+{
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    private readonly JsonObject _data = JsonNode.Parse(instance.DataJson)?.AsObject() ?? [];
+    private readonly List<CreatedTask> _created = [];
+    private readonly Dictionary<(string Role, string Unit), int> _versions = [];
+    private string? _reference;
+    private string? _lastHash;
+
+    public CommandResult Result()
+    {
+        instance.DataJson = _data.ToJsonString();
+        instance.UpdatedAt = transition.Now;
+        instance.Revision++;
+        return new CommandResult(instance.Id, instance.StepId, instance.Status, instance.Revision, _created, _reference);
+    }
+
+    public async Task ActAsync(WorkflowTask task, TaskCommand command)
+    {
+        var step = definition.Step(task.StepId);
+        var standing = await AuthorizeAsync(task, command.UserId);
+        var role = task.Role ?? step.Assignee?.Role;
+        switch (step.Kind, command.Action)
+        {
+            case (StepKinds.Drafting, TaskActions.Submit):
+                MergeDraft(command.Data);
+                await RenderAsync(step.Document, strict: false, frozen: false);
+                await CompleteAsync(task, command, role, step.Next!);
+                break;
+            case (StepKinds.Drafting, TaskActions.Withdraw):
+                if (command.UserId != instance.InitiatorId)
+                    throw new ActionNotAllowedException($"Only the initiator may withdraw instance {instance.Id}.", "Chỉ người khởi tạo mới được rút văn bản.");
+                await FinishAsync(task, command, role, InstanceStatus.Withdrawn);
+                break;
+            case (StepKinds.Review, TaskActions.Approve):
+                await CompleteAsync(task, command, role, step.Next!);
+                break;
+            case (StepKinds.Signing, TaskActions.Sign):
+                Sign(step, standing, command.UserId);
+                await RenderAsync(step.Document, strict: false, frozen: false);
+                await CompleteAsync(task, command, role, step.Next!);
+                break;
+            case (StepKinds.Review or StepKinds.Signing or StepKinds.Issuing, TaskActions.Return):
+                var target = command.ReturnTo ?? step.ReturnTo.FirstOrDefault();
+                if (target is null || !step.ReturnTo.Contains(target))
+                    throw new ActionNotAllowedException($"Step '{step.Id}' cannot return to '{target}'.", "Bước này không được trả lại về bước đã chọn.");
+                RequireComment(command);
+                await CompleteAsync(task, command, role, target);
+                break;
+            case (StepKinds.Review or StepKinds.Signing, TaskActions.Reject):
+                RequireComment(command);
+                await FinishAsync(task, command, role, InstanceStatus.Rejected);
+                break;
+            case (StepKinds.Issuing, TaskActions.Issue):
+                await IssueAsync(step);
+                await CompleteAsync(task, command, role, step.Next!);
+                break;
+            case (StepKinds.CouncilVote, TaskActions.Vote):
+                await VoteAsync(task, step, command);
+                break;
+            default:
+                throw new ActionNotAllowedException($"Action '{command.Action}' is not offered by step '{step.Id}' ({step.Kind}).",
+                    $"Bước «{step.Name ?? step.Id}» không có thao tác này.");
+        }
+    }
+
+    /// <summary>Enters a step; automatic steps run at once, human steps get their tasks.</summary>
+    public async Task EnterAsync(string stepId)
+    {
+        for (var guard = 0; guard < 100; guard++)
+        {
+            var step = definition.Step(stepId);
+            instance.StepId = step.Id;
+            if (!await AppliesAsync(step))
+            {
+                stepId = step.Next!;
+                continue;
+            }
+            switch (step.Kind)
+            {
+                case StepKinds.End:
+                    instance.Status = InstanceStatus.Completed;
+                    return;
+                case StepKinds.Distribution:
+                    History("system", null, instance.UnitId, step.Id, "distribute", null, _lastHash);
+                    stepId = step.Next!;
+                    continue;
+                case StepKinds.Forwarding:
+                    await ForwardAsync(step);
+                    stepId = step.Next!;
+                    continue;
+                case StepKinds.Authority:
+                    stepId = await CoversAllTitlesAsync() ? step.Covered! : step.Otherwise!;
+                    continue;
+                default:
+                    await CreateTasksAsync(step);
+                    return;
+            }
+        }
+        throw new InvalidOperationException($"Definition {definition.Id} v{definition.Version} loops through automatic steps without end.");
+    }
+
+    public void History(string userId, string? role, string? unitId, string stepId, string action, string? comment, string? documentHash) =>
+        context.History.Add(new HistoryEntry
+        {
+            InstanceId = instance.Id, At = transition.Now, UserId = userId, Role = role, UnitId = unitId, StepId = stepId,
+            Action = action, Comment = comment, DocumentHash = documentHash,
+        });
+
+    private async Task<Standing> AuthorizeAsync(WorkflowTask task, string userId)
+    {
+        if (task.UserId is not null)
+        {
+            if (task.UserId != userId) throw NotYours(task);
+            return new Standing("", null, null);
+        }
+        if (task.ClaimedBy is not null && task.ClaimedBy != userId)
+            throw new ActionNotAllowedException($"Task {task.Id} is claimed by '{task.ClaimedBy}'.", "Công việc này đã được người khác nhận xử lý.");
+        return await assignments.StandingAsync(userId, task.Role!, task.UnitId!, transition.Now, ct) ?? throw NotYours(task);
+    }
+
+    private static ActionNotAllowedException NotYours(WorkflowTask task) =>
+        new($"The user may not act on task {task.Id} ({task.Role} at {task.UnitId}).", "Bạn không được giao công việc này.");
+
+    private static void RequireComment(TaskCommand command)
+    {
+        if (string.IsNullOrWhiteSpace(command.Comment))
+            throw new ActionNotAllowedException("Returning or rejecting needs a comment.", "Hãy ghi ý kiến khi trả lại hoặc từ chối.");
+    }
+
+    private async Task CompleteAsync(WorkflowTask task, TaskCommand command, string? role, string nextStep)
+    {
+        Close(task, command.UserId, command.Action);
+        await CancelOpenTasksAsync(task.Id);
+        History(command.UserId, role, task.UnitId ?? instance.UnitId, task.StepId, command.Action, command.Comment, _lastHash);
+        await EnterAsync(nextStep);
+    }
+
+    private async Task FinishAsync(WorkflowTask task, TaskCommand command, string? role, InstanceStatus status)
+    {
+        Close(task, command.UserId, command.Action);
+        await CancelOpenTasksAsync(task.Id);
+        History(command.UserId, role, task.UnitId ?? instance.UnitId, task.StepId, command.Action, command.Comment, null);
+        instance.Status = status;
+    }
+
+    private void Close(WorkflowTask task, string userId, string outcome)
+    {
+        task.State = TaskState.Completed;
+        task.CompletedAt = transition.Now;
+        task.CompletedBy = userId;
+        task.Outcome = outcome;
+        task.Revision++;
+    }
+
+    private async Task CancelOpenTasksAsync(Guid except)
+    {
+        var open = await context.Tasks.Where(t => t.InstanceId == instance.Id && t.State == TaskState.Open && t.Id != except).ToListAsync(ct);
+        foreach (var other in open)
+        {
+            other.State = TaskState.Cancelled;
+            other.Revision++;
+        }
+    }
+
+    private async Task<bool> AppliesAsync(StepDefinition step)
+    {
+        if (step.When is null) return true;
+        var unit = await assignments.UnitAsync(instance.UnitId, ct);
+        if (step.When.Levels is { Count: > 0 } levels && !levels.Contains(unit.Level)) return false;
+        if (step.When.UnitHasRole is { } role)
+        {
+            var target = step.Assignee is null ? unit : await assignments.ResolveAsync(instance.UnitId, step.Assignee.Unit, ct);
+            return await assignments.HasHoldersAsync(target.Id, role, ct);
+        }
+        return true;
+    }
+
+    private async Task CreateTasksAsync(StepDefinition step)
+    {
+        var rule = step.Assignee ?? throw new InvalidOperationException($"Human step '{step.Id}' has no assignee.");
+        var unit = await assignments.ResolveAsync(instance.UnitId, rule.Unit, ct);
+        DateTime? due = step.Due is null ? null : transition.Now + System.Xml.XmlConvert.ToTimeSpan(step.Due);
+        if (step.Kind == StepKinds.CouncilVote)
+        {
+            foreach (var member in await assignments.HoldersAsync(unit.Id, rule.Role, ct))
+                AddTask(step, null, unit.Id, member.UserId, due);
+            return;
+        }
+        AddTask(step, rule.Role, unit.Id, null, due);
+    }
+
+    private void AddTask(StepDefinition step, string? role, string unitId, string? userId, DateTime? due)
+    {
+        var task = new WorkflowTask
+        {
+            Id = Guid.NewGuid(), InstanceId = instance.Id, StepId = step.Id, StepKind = step.Kind, Role = role, UnitId = unitId, UserId = userId,
+            State = TaskState.Open, CreatedAt = transition.Now, DueAt = due,
+        };
+        context.Tasks.Add(task);
+        _created.Add(new CreatedTask(task.Id, step.Id, role, unitId, userId));
+    }
+
+    private void MergeDraft(JsonObject? update)
+    {
+        if (update is null) return;
+        foreach (var (role, value) in update)
+        {
+            if (value is not JsonObject fields) continue;
+            var document = DocumentData(role);
+            foreach (var (name, field) in fields) document[name] = field?.DeepClone();
+        }
+    }
+
+    private JsonObject DocumentData(string role)
+    {
+        if (_data[role] is JsonObject existing) return existing;
+        var created = new JsonObject();
+        _data[role] = created;
+        return created;
+    }
+
+    /// <summary>Writes the authority line, title and name of the signer; a delegate signs "KT."/"TUQ." for the delegator's title.</summary>
+    private void Sign(StepDefinition step, Standing standing, string userId)
+    {
+        var signer = context.Users.Find(userId)!;
+        var data = DocumentData(step.Document ?? throw new InvalidOperationException($"Signing step '{step.Id}' names no document."));
+        var authority = standing.DelegationPrefix is { } prefix ? $"{prefix} {standing.DelegatorTitle}" : step.Authority;
+        data["signature"] = new JsonObject
+        {
+            ["authority"] = authority,
+            ["title"] = standing.Title,
+            ["name"] = signer.FullName,
+        };
+        History(userId, null, instance.UnitId, step.Id, "signed-as", authority is null ? standing.Title : $"{authority} / {standing.Title}", null);
+    }
+
+    /// <summary>Number from the series of the issuing body (or its council) for the year, symbol, date; the version is frozen.</summary>
+    private async Task IssueAsync(StepDefinition step)
+    {
+        var role = step.Document ?? throw new InvalidOperationException($"Issuing step '{step.Id}' names no document.");
+        var unit = await assignments.UnitAsync(instance.UnitId, ct);
+        var today = DateOnly.FromDateTime(transition.Now + VietnamOffset);
+        var council = step.Series == "council";
+        var number = await RegistryNumbering.NextAsync(context, council ? $"{unit.Id}/council" : unit.Id, today.Year, ct);
+        var issuer = council ? "HĐTĐKT" : unit.Abbreviation;
+        var data = DocumentData(role);
+        var symbol = string.IsNullOrEmpty(step.DocumentType)
+            ? (string?)data["symbol"] ?? issuer
+            : $"{step.DocumentType}-{issuer}";
+        data["number"] = RegistryNumbering.Format(number);
+        data["symbol"] = symbol;
+        data["date"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        data["year"] = today.Year;
+        _reference = $"{RegistryNumbering.Format(number)}/{symbol}";
+        await RenderAsync(role, strict: true, frozen: true);
+    }
+
+    private async Task RenderAsync(string? role, bool strict, bool frozen)
+    {
+        if (role is null) return;
+        var template = definition.Documents[role];
+        var data = DocumentData(role);
+        var rendered = renderer.Render(template, JsonSerializer.SerializeToElement(data), strict);
+        var key = (role, instance.UnitId);
+        if (!_versions.TryGetValue(key, out var version))
+        {
+            version = await context.DocumentVersions.Where(d => d.InstanceId == instance.Id && d.Role == role && d.UnitId == instance.UnitId)
+                .Select(d => (int?)d.Version).MaxAsync(ct) ?? 0;
+        }
+        _versions[key] = ++version;
+        context.DocumentVersions.Add(new DocumentVersion
+        {
+            InstanceId = instance.Id, Role = role, UnitId = instance.UnitId, Version = version, Template = template, Hash = rendered.Hash,
+            Content = rendered.Content, Frozen = frozen, Reference = frozen ? _reference : null, CreatedAt = transition.Now,
+        });
+        _lastHash = rendered.Hash;
+    }
+
+    /// <summary>
+    /// The next level takes over: its own submission starts from the approved one with this
+    /// level's header, number, date and signature cleared for its own clerk and registry.
+    /// </summary>
+    private async Task ForwardAsync(StepDefinition step)
+    {
+        var from = instance.UnitId;
+        var target = await assignments.ResolveAsync(instance.UnitId, step.To ?? "parent", ct);
+        instance.UnitId = target.Id;
+        foreach (var (role, value) in _data.ToList())
+        {
+            if (value is not JsonObject document) continue;
+            foreach (var issued in new[] { "number", "date", "signature" }) document.Remove(issued);
+            document["issuingBody"] = target.HeaderName;
+            document["place"] = target.Place;
+        }
+        History("system", null, target.Id, step.Id, "forward", $"{from} → {target.Id}", _lastHash);
+    }
+
+    /// <summary>True when this level may grant every title the proposal asks for.</summary>
+    private async Task<bool> CoversAllTitlesAsync()
+    {
+        var unit = await assignments.UnitAsync(instance.UnitId, ct);
+        var levels = await context.Units.Select(u => u.Level).Distinct().ToListAsync(ct);
+        foreach (var title in RequestedTitles())
+        {
+            var rule = awardRules.Find(title);
+            var grantingLevel = rule?.GrantedAt.FirstOrDefault(levels.Contains);
+            if (grantingLevel != unit.Level && !(grantingLevel is null && unit.ParentId is null)) return false;
+        }
+        return true;
+    }
+
+    private IEnumerable<string> RequestedTitles() =>
+        CandidateGroups().Select(g => (string?)g["title"]).OfType<string>().Distinct();
+
+    private IEnumerable<JsonObject> CandidateGroups() =>
+        _data.Select(p => p.Value).OfType<JsonObject>().Select(d => d["awardGroups"]).OfType<JsonArray>().Take(1)
+            .SelectMany(groups => groups.OfType<JsonObject>());
+
+    /// <summary>Records one member's ballots; when every member has voted, tallies against each title's threshold.</summary>
+    private async Task VoteAsync(WorkflowTask task, StepDefinition step, TaskCommand command)
+    {
+        var candidates = CandidateGroups().SelectMany(g => (g["members"] as JsonArray ?? []).OfType<JsonObject>().Select(m => (string)m["name"]!)).ToList();
+        var votes = command.Votes ?? throw new ActionNotAllowedException("A vote needs one choice per candidate.", "Hãy biểu quyết cho từng người được đề nghị.");
+        var missing = candidates.Where(c => !votes.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+            throw new ActionNotAllowedException($"No vote for: {string.Join(", ", missing)}.", $"Chưa biểu quyết cho: {string.Join(", ", missing)}.");
+        foreach (var candidate in candidates)
+        {
+            context.Ballots.Add(new CouncilBallot
+            {
+                InstanceId = instance.Id, StepId = step.Id, UserId = command.UserId, Candidate = candidate, Agree = votes[candidate], Written = command.Written,
+            });
+        }
+        Close(task, command.UserId, command.Written ? "vote-written" : TaskActions.Vote);
+        History(command.UserId, step.Assignee?.Role, task.UnitId, step.Id, command.Written ? "vote-written" : TaskActions.Vote, command.Comment, null);
+
+        var stillOpen = await context.Tasks.CountAsync(t => t.InstanceId == instance.Id && t.StepId == step.Id && t.State == TaskState.Open && t.Id != task.Id, ct);
+        if (stillOpen > 0) return;
+        await TallyAsync(step, task.UnitId!);
+        await RenderAsync(step.Document, strict: false, frozen: false);
+        await EnterAsync(step.Next!);
+    }
+
+    private async Task TallyAsync(StepDefinition step, string councilUnitId)
+    {
+        var members = (await assignments.HoldersAsync(councilUnitId, step.Assignee!.Role, ct)).Count;
+        // Earlier members' ballots come from the database, this member's are still only in the context.
+        await context.Ballots.Where(b => b.InstanceId == instance.Id && b.StepId == step.Id).LoadAsync(ct);
+        var ballots = context.Ballots.Local.Where(b => b.InstanceId == instance.Id && b.StepId == step.Id).ToList();
+        var votes = new JsonArray();
+        foreach (var group in CandidateGroups())
+        {
+            var title = (string)group["title"]!;
+            // Titles without a configured threshold need more than half of all members.
+            var threshold = awardRules.Find(title)?.Threshold ?? new VoteThreshold(Agree: members / 2 + 1);
+            var passed = new JsonArray();
+            foreach (var member in (group["members"] as JsonArray ?? []).OfType<JsonObject>().ToList())
+            {
+                var name = (string)member["name"]!;
+                var agree = ballots.Count(b => b.Candidate == name && b.Agree);
+                var disagree = ballots.Count(b => b.Candidate == name && !b.Agree);
+                var ok = threshold.IsMet(agree, members);
+                votes.Add(new JsonObject
+                {
+                    ["candidate"] = name, ["unit"] = (string?)member["unit"] ?? "", ["title"] = title, ["agree"] = agree, ["disagree"] = disagree,
+                    ["percent"] = members == 0 ? "0" : (agree * 100m / members).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")),
+                    ["threshold"] = ThresholdText(threshold, members), ["passed"] = ok,
+                });
+                if (ok) passed.Add(member.DeepClone());
+            }
+            group["members"] = passed;
+        }
+        var minutes = DocumentData(step.Document ?? "minutes");
+        minutes["votes"] = votes;
+        var written = ballots.Where(b => b.Written).Select(b => b.UserId).Distinct().Count();
+        var council = minutes["council"] as JsonObject ?? [];
+        council["totalMembers"] = members;
+        council["present"] = ballots.Select(b => b.UserId).Distinct().Count() - written;
+        council["writtenVotes"] = written;
+        minutes["council"] = council;
+    }
+
+    private static string ThresholdText(VoteThreshold threshold, int members) =>
+        threshold.PercentOfAllMembers is { } percent ? $"{percent.ToString("0.##", CultureInfo.InvariantCulture)}%" : $"{threshold.Agree}/{members}";
+}

@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using EmulationDocs.Core.Documents;
+using EmulationDocs.Core.Organisation;
+using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Workflows.Definitions;
+using EmulationDocs.Core.Workflows.Runtime;
+
+namespace EmulationDocs.Core.Tests.Workflows;
+
+/// <summary>
+/// A fresh SQLite database with a small district (clerk, head, chairman, vice-chairman, registry,
+/// a five-member council), the directive and council definitions, and the repository's templates.
+/// </summary>
+public sealed class EngineFixture : IAsyncDisposable
+{
+    private readonly string _folder;
+
+    private EngineFixture(string folder, DatabaseFactory database, WorkflowEngine engine, Inbox inbox)
+    {
+        _folder = folder;
+        Database = database;
+        Engine = engine;
+        Inbox = inbox;
+    }
+
+    public DatabaseFactory Database { get; }
+    public WorkflowEngine Engine { get; }
+    public Inbox Inbox { get; }
+
+    public static readonly AwardRules Rules = new([
+        new AwardTitleRule("Chiến sĩ thi đua cơ sở", ["district", "commune"], new VoteThreshold(PercentOfAllMembers: 80)),
+        new AwardTitleRule("Lao động tiên tiến", ["unit", "commune"], null),
+    ]);
+
+    public static async Task<EngineFixture> CreateAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "edocs-engine-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var database = new DatabaseFactory(DatabaseOptions.SqliteFile(Path.Combine(folder, "test.db")));
+        await database.MigrateAsync();
+        await SeedAsync(database);
+        var engine = new WorkflowEngine(database, new InMemoryDefinitions(Definitions.Directive, Definitions.Review), Rules,
+            new DocumentRenderer(RepositoryTemplates()), TimeProvider.System);
+        return new EngineFixture(folder, database, engine, new Inbox(database, TimeProvider.System));
+    }
+
+    public async Task<CommandResult> StartDirectiveAsync(string key = "start-1") =>
+        await Engine.StartAsync(new StartCommand(key, "clerk", "huyen", "directive", "Chỉ thị phát động thi đua năm 2022",
+            new JsonObject { ["directive"] = DirectiveData() }));
+
+    public static JsonObject DirectiveData() => new()
+    {
+        ["issuingBody"] = "ỦY BAN NHÂN DÂN\nHUYỆN TRỰC NINH",
+        ["symbol"] = "CT-UBND",
+        ["place"] = "Trực Ninh",
+        ["year"] = 2022,
+        ["summary"] = "Về việc phát động thi đua năm 2022",
+        ["body"] = "Năm 2022, UBND huyện yêu cầu:\n\n1. Quán triệt tư tưởng thi đua./.",
+        ["recipients"] = new JsonArray("Các xã, thị trấn", "Lưu: VT"),
+    };
+
+    private static async Task SeedAsync(DatabaseFactory database)
+    {
+        await using var context = database.Create();
+        context.Units.AddRange(
+            new OrgUnit { Id = "tinh", Name = "Ủy ban nhân dân tỉnh Nam Định", Level = "province", Abbreviation = "UBND", HeaderName = "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH", Place = "Nam Định" },
+            new OrgUnit { Id = "huyen", Name = "Ủy ban nhân dân huyện Trực Ninh", Level = "district", ParentId = "tinh", Abbreviation = "UBND", HeaderName = "ỦY BAN NHÂN DÂN\nHUYỆN TRỰC NINH", Place = "Trực Ninh" },
+            new OrgUnit { Id = "xa", Name = "Ủy ban nhân dân xã Trực Đại", Level = "commune", ParentId = "huyen", Abbreviation = "UBND", HeaderName = "ỦY BAN NHÂN DÂN\nXÃ TRỰC ĐẠI", Place = "Trực Đại" });
+        void Person(string id, string name, string role, string unit, string title = "")
+        {
+            if (context.Users.Local.All(u => u.Id != id)) context.Users.Add(new User { Id = id, FullName = name });
+            context.RoleAssignments.Add(new RoleAssignment { UserId = id, UnitId = unit, Role = role, Title = title });
+        }
+        Person("clerk", "Trần Thị Hoa", Roles.Clerk, "huyen");
+        Person("clerk2", "Ngô Văn Tài", Roles.Clerk, "huyen");
+        Person("head", "Phạm Văn Bình", Roles.Head, "huyen", "TRƯỞNG PHÒNG");
+        Person("chairman", "Lưu Văn Dương", Roles.Chairman, "huyen", "CHỦ TỊCH");
+        Person("vice", "Đỗ Thị Lan", Roles.ViceChairman, "huyen", "PHÓ CHỦ TỊCH");
+        Person("registry", "Vũ Thị Mai", Roles.Registry, "huyen");
+        Person("other-clerk", "Lê Văn Khác", Roles.Clerk, "xa");
+        for (var i = 1; i <= 5; i++) Person($"member{i}", $"Ủy viên {i}", Roles.CouncilMember, "huyen");
+        await context.SaveChangesAsync();
+    }
+
+    private static string RepositoryTemplates()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "EmulationDocs.sln"))) return Path.Combine(directory.FullName, "templates");
+        }
+        throw new InvalidOperationException("The repository root (EmulationDocs.sln) was not found above the test binaries.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await Task.Run(() => Directory.Delete(_folder, recursive: true));
+    }
+}
+
+/// <summary>Definitions held in memory, for tests that need no catalog.</summary>
+public sealed class InMemoryDefinitions(params WorkflowDefinition[] definitions) : IDefinitionSource
+{
+    public Task<WorkflowDefinition> LatestAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(definitions.Where(d => d.Id == id).MaxBy(d => d.Version) ?? throw new KeyNotFoundException(id));
+
+    public Task<WorkflowDefinition> GetAsync(string id, int version, CancellationToken cancellationToken) =>
+        Task.FromResult(definitions.Single(d => d.Id == id && d.Version == version));
+}
+
+public static class Definitions
+{
+    public static readonly WorkflowDefinition Directive = new("directive", 1, "Chỉ thị", "draft", new Dictionary<string, string> { ["directive"] = "directive" },
+    [
+        new StepDefinition { Id = "draft", Kind = StepKinds.Drafting, Assignee = new AssigneeRule(Roles.Clerk), Document = "directive", Next = "review" },
+        new StepDefinition { Id = "review", Kind = StepKinds.Review, Assignee = new AssigneeRule(Roles.Head), Next = "sign", ReturnTo = ["draft"], Due = "P3D" },
+        new StepDefinition { Id = "sign", Kind = StepKinds.Signing, Assignee = new AssigneeRule(Roles.Chairman), Document = "directive", Authority = "TM. ỦY BAN NHÂN DÂN", Next = "issue", ReturnTo = ["draft"] },
+        new StepDefinition { Id = "issue", Kind = StepKinds.Issuing, Assignee = new AssigneeRule(Roles.Registry), Document = "directive", DocumentType = "CT", Next = "distribute" },
+        new StepDefinition { Id = "distribute", Kind = StepKinds.Distribution, Next = "end" },
+        new StepDefinition { Id = "end", Kind = StepKinds.End },
+    ]);
+
+    /// <summary>A council vote on the candidates of a submission, then the authority check.</summary>
+    public static readonly WorkflowDefinition Review = new("review", 1, "Bình xét", "draft",
+        new Dictionary<string, string> { ["submission"] = "award-submission", ["minutes"] = "council-minutes" },
+    [
+        new StepDefinition { Id = "draft", Kind = StepKinds.Drafting, Assignee = new AssigneeRule(Roles.Clerk), Next = "council" },
+        new StepDefinition { Id = "council", Kind = StepKinds.CouncilVote, Assignee = new AssigneeRule(Roles.CouncilMember), Document = "minutes", Next = "authority", When = new StepCondition(UnitHasRole: Roles.CouncilMember) },
+        new StepDefinition { Id = "authority", Kind = StepKinds.Authority, Covered = "decided", Otherwise = "forward" },
+        new StepDefinition { Id = "forward", Kind = StepKinds.Forwarding, To = "parent", Next = "draft" },
+        new StepDefinition { Id = "decided", Kind = StepKinds.End },
+    ]);
+}
