@@ -18,6 +18,6 @@ public sealed class DefinitionException(IReadOnlyList<DefinitionProblem> problem
     public IReadOnlyList<DefinitionProblem> Problems { get; } = problems;
 
     private static string Describe(IReadOnlyList<DefinitionProblem> problems) =>
-        $"Invalid workflow definition ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):"
+        $"Invalid workflow configuration ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):"
         + string.Concat(problems.Select(p => $"{Environment.NewLine}- {p}"));
 }
