@@ -50,6 +50,13 @@ public sealed record StepDefinition
     /// <summary>Issuing: the type abbreviation in the symbol (<c>CT</c>, <c>TTr</c>, <c>QĐ</c>); empty for a công văn.</summary>
     public string? DocumentType { get; init; }
 
+    /// <summary>
+    /// Issuing a công văn (<see cref="DocumentType"/> empty): abbreviation of the drafting office that
+    /// Decree 30 puts after the issuing body in the symbol (<c>NV</c> in <c>12/UBND-NV</c>); the
+    /// organisation tree does not model offices inside a people's committee, so the chain names it.
+    /// </summary>
+    public string? DraftingOffice { get; init; }
+
     /// <summary>Issuing: <c>council</c> to number in the council's own series instead of the unit's.</summary>
     public string? Series { get; init; }
 
