@@ -11,7 +11,7 @@ namespace EmulationDocs.Core.Workflows.Definitions;
 /// starts at 1 whatever the file says). Versions are never changed or removed, so running instances
 /// keep theirs.
 /// </summary>
-public sealed class DefinitionCatalog(DatabaseFactory database, DefinitionLoader loader, TimeProvider? clock = null)
+public sealed class DefinitionCatalog(DatabaseFactory database, DefinitionLoader loader, TimeProvider? clock = null) : IDefinitionSource
 {
     private const string AwardRulesFile = "award-rules.json";
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -122,6 +122,14 @@ public sealed class DefinitionCatalog(DatabaseFactory database, DefinitionLoader
         context.Definitions.AsNoTracking().Where(d => d.Id == id).OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
 
     private static WorkflowDefinition Parse(PublishedDefinition row) => DefinitionLoader.Parse(row.Json, $"{row.Id} v{row.Version}");
+
+    async Task<WorkflowDefinition> IDefinitionSource.LatestAsync(string id, CancellationToken cancellationToken) =>
+        await LatestAsync(id, cancellationToken)
+        ?? throw new WorkflowNotFoundException($"No definition '{id}' is published.", $"Chưa có quy trình '{id}'.");
+
+    async Task<WorkflowDefinition> IDefinitionSource.GetAsync(string id, int version, CancellationToken cancellationToken) =>
+        await GetAsync(id, version, cancellationToken)
+        ?? throw new WorkflowNotFoundException($"Definition '{id}' version {version} is not published.", $"Không có quy trình '{id}' phiên bản {version}.");
 }
 
 /// <param name="Definition">The definition as stored, with its catalog version.</param>

@@ -59,10 +59,9 @@ internal sealed class TransitionRunner(
                 await CompleteAsync(task, command, role, step.Next!);
                 break;
             case (StepKinds.Review or StepKinds.Signing or StepKinds.Issuing, TaskActions.Return):
-                var target = command.ReturnTo ?? step.ReturnTo.FirstOrDefault();
-                if (target is null || !step.ReturnTo.Contains(target))
-                    throw new ActionNotAllowedException($"Step '{step.Id}' cannot return to '{target}'.", "Bước này không được trả lại về bước đã chọn.");
                 RequireComment(command);
+                var (target, unit) = await ReturnTargetAsync(step, command.ReturnTo);
+                instance.UnitId = unit;
                 await CompleteAsync(task, command, role, target);
                 break;
             case (StepKinds.Review or StepKinds.Signing, TaskActions.Reject):
@@ -139,6 +138,25 @@ internal sealed class TransitionRunner(
 
     private static ActionNotAllowedException NotYours(WorkflowTask task) =>
         new($"The user may not act on task {task.Id} ({task.Role} at {task.UnitId}).", "Bạn không được giao công việc này.");
+
+    /// <summary>
+    /// The earlier step to go back to: one the step allows and the instance has passed through
+    /// (most recent first when none is named). The instance returns to the unit it was at there,
+    /// so a province returning a dossier sends it back down to the district's or commune's step.
+    /// </summary>
+    private async Task<(string StepId, string UnitId)> ReturnTargetAsync(StepDefinition step, string? requested)
+    {
+        var visited = await context.Tasks.Where(t => t.InstanceId == instance.Id && step.ReturnTo.Contains(t.StepId))
+            .OrderByDescending(t => t.CreatedAt).Select(t => new { t.StepId, t.UnitId, t.Role }).ToListAsync(ct);
+        var match = visited.FirstOrDefault(v => requested is null || v.StepId == requested);
+        if (match is null)
+            throw new ActionNotAllowedException($"Step '{step.Id}' cannot return to '{requested ?? "(none)"}': not allowed or not passed through.",
+                "Không thể trả lại về bước đã chọn (bước này chưa từng xử lý văn bản).");
+        var unitId = match.UnitId ?? instance.UnitId;
+        var rule = definition.Step(match.StepId).Assignee;
+        // A step assigned to a unit above the instance's own (e.g. level:commune) keeps the instance where it was.
+        return (match.StepId, rule is null || rule.Unit == "self" ? unitId : instance.UnitId);
+    }
 
     private static void RequireComment(TaskCommand command)
     {
@@ -263,8 +281,9 @@ internal sealed class TransitionRunner(
         var number = await RegistryNumbering.NextAsync(context, council ? $"{unit.Id}/council" : unit.Id, today.Year, ct);
         var issuer = council ? "HĐTĐKT" : unit.Abbreviation;
         var data = DocumentData(role);
+        // A công văn has no type abbreviation: its symbol is the issuing body and the drafting office (UBND-NV).
         var symbol = string.IsNullOrEmpty(step.DocumentType)
-            ? (string?)data["symbol"] ?? issuer
+            ? step.DraftingOffice is { Length: > 0 } office ? $"{issuer}-{office}" : issuer
             : $"{step.DocumentType}-{issuer}";
         data["number"] = RegistryNumbering.Format(number);
         data["symbol"] = symbol;
