@@ -1,11 +1,25 @@
 using System.Text.Json.Nodes;
+using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationDocs.Core.Tests.Workflows;
 
-public sealed class CouncilVoteTests
+/// <summary>Runs on SQLite and on PostgreSQL (the nested classes).</summary>
+public abstract class CouncilVoteTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
+    public sealed class Sqlite : CouncilVoteTests
+    {
+        protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    }
+
+    public sealed class PostgreSql : CouncilVoteTests
+    {
+        protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+    }
+
     private static JsonObject Proposal(params (string Title, string[] Names)[] groups) => new()
     {
         ["submission"] = new JsonObject
@@ -31,7 +45,7 @@ public sealed class CouncilVoteTests
     [Fact]
     public async Task Each_member_votes_and_candidates_below_their_titles_threshold_drop_out()
     {
-        await using var fixture = await EngineFixture.CreateAsync();
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
         var ballots = await ToCouncilAsync(fixture, Proposal(("Chiến sĩ thi đua cơ sở", ["Nguyễn Văn An", "Trần Thị Bình"])));
         Assert.Equal(["member1", "member2", "member3", "member4", "member5"], ballots.Select(b => b.UserId));
 
@@ -60,7 +74,7 @@ public sealed class CouncilVoteTests
     [Fact]
     public async Task A_member_cannot_vote_twice_or_for_someone_else()
     {
-        await using var fixture = await EngineFixture.CreateAsync();
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
         var ballots = await ToCouncilAsync(fixture, Proposal(("Chiến sĩ thi đua cơ sở", ["Nguyễn Văn An"])));
         var votes = new Dictionary<string, bool> { ["Nguyễn Văn An"] = true };
         await Assert.ThrowsAsync<ActionNotAllowedException>(() => fixture.Engine.ActAsync(new TaskCommand("v0", "member2", ballots[0].TaskId, TaskActions.Vote, Votes: votes)));
@@ -71,7 +85,7 @@ public sealed class CouncilVoteTests
     [Fact]
     public async Task Titles_beyond_this_levels_authority_forward_the_proposal_to_the_parent_with_its_header()
     {
-        await using var fixture = await EngineFixture.CreateAsync();
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
         var ballots = await ToCouncilAsync(fixture, Proposal(("Bằng khen của Chủ tịch UBND tỉnh", ["Lê Văn Cường"])));
         CommandResult? last = null;
         foreach (var (ballot, i) in ballots.Select((b, i) => (b, i)))

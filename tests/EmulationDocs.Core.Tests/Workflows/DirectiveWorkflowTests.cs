@@ -1,18 +1,32 @@
 using System.Text.Json.Nodes;
+using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationDocs.Core.Tests.Workflows;
 
-public sealed class DirectiveWorkflowTests
+/// <summary>Runs on SQLite and on PostgreSQL (the nested classes).</summary>
+public abstract class DirectiveWorkflowTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
+    public sealed class Sqlite : DirectiveWorkflowTests
+    {
+        protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    }
+
+    public sealed class PostgreSql : DirectiveWorkflowTests
+    {
+        protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+    }
+
     private static TaskCommand Act(string key, string user, CreatedTask task, string action, string? comment = null, JsonObject? data = null) =>
         new(key, user, task.TaskId, action, Comment: comment, Data: data);
 
     [Fact]
     public async Task A_directive_goes_from_draft_through_review_signing_and_issuing_with_every_version_kept()
     {
-        await using var fixture = await EngineFixture.CreateAsync();
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
         var started = await fixture.StartDirectiveAsync();
         var draft = Assert.Single(started.CreatedTasks);
         Assert.Equal(("draft", "clerk", "huyen"), (draft.StepId, draft.Role, draft.UnitId));
@@ -48,7 +62,7 @@ public sealed class DirectiveWorkflowTests
     [Fact]
     public async Task Only_holders_of_the_tasks_role_at_its_unit_may_act_and_a_second_action_conflicts()
     {
-        await using var fixture = await EngineFixture.CreateAsync();
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
         var draft = Assert.Single((await fixture.StartDirectiveAsync()).CreatedTasks);
 
         await Assert.ThrowsAsync<ActionNotAllowedException>(() => fixture.Engine.ActAsync(Act("x1", "other-clerk", draft, TaskActions.Submit)));
@@ -61,7 +75,7 @@ public sealed class DirectiveWorkflowTests
     [Fact]
     public async Task A_retried_command_returns_the_first_result_and_runs_once()
     {
-        await using var fixture = await EngineFixture.CreateAsync();
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
         var first = await fixture.StartDirectiveAsync("same-key");
         var retry = await fixture.StartDirectiveAsync("same-key");
         Assert.Equal(first.InstanceId, retry.InstanceId);
@@ -73,7 +87,7 @@ public sealed class DirectiveWorkflowTests
     [Fact]
     public async Task Two_approvers_acting_on_one_task_at_once_give_one_transition_and_one_explicit_conflict()
     {
-        await using var fixture = await EngineFixture.CreateAsync();
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
         var draft = Assert.Single((await fixture.StartDirectiveAsync()).CreatedTasks);
         var review = Assert.Single((await fixture.Engine.ActAsync(Act("s", "clerk", draft, TaskActions.Submit))).CreatedTasks);
 
@@ -91,7 +105,7 @@ public sealed class DirectiveWorkflowTests
     [Fact]
     public async Task Fifty_parallel_issuings_get_fifty_distinct_consecutive_numbers()
     {
-        await using var fixture = await EngineFixture.CreateAsync();
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
         var issueTasks = new List<CreatedTask>();
         for (var i = 0; i < 50; i++)
         {
@@ -110,7 +124,7 @@ public sealed class DirectiveWorkflowTests
     [Fact]
     public async Task The_inbox_lists_tasks_for_the_users_roles_at_their_units_only()
     {
-        await using var fixture = await EngineFixture.CreateAsync();
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
         await fixture.StartDirectiveAsync("one");
         await fixture.StartDirectiveAsync("two");
 
@@ -123,7 +137,7 @@ public sealed class DirectiveWorkflowTests
     [Fact]
     public async Task A_vice_chairman_with_a_delegation_signs_KT_for_the_chairman()
     {
-        await using var fixture = await EngineFixture.CreateAsync();
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
         await using (var context = fixture.Database.Create())
         {
             context.Delegations.Add(new Organisation.Delegation

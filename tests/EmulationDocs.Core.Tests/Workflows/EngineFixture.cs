@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Tests.Support;
 using EmulationDocs.Core.Workflows.Definitions;
 using EmulationDocs.Core.Workflows.Runtime;
 
@@ -13,12 +14,12 @@ namespace EmulationDocs.Core.Tests.Workflows;
 /// </summary>
 public sealed class EngineFixture : IAsyncDisposable
 {
-    private readonly string _folder;
+    private readonly TestDatabase _database;
 
-    private EngineFixture(string folder, DatabaseFactory database, WorkflowEngine engine, Inbox inbox)
+    private EngineFixture(TestDatabase database, WorkflowEngine engine, Inbox inbox)
     {
-        _folder = folder;
-        Database = database;
+        _database = database;
+        Database = database.Factory;
         Engine = engine;
         Inbox = inbox;
     }
@@ -32,16 +33,13 @@ public sealed class EngineFixture : IAsyncDisposable
         new AwardTitleRule("Lao động tiên tiến", ["unit", "commune"], null),
     ]);
 
-    public static async Task<EngineFixture> CreateAsync()
+    public static async Task<EngineFixture> CreateAsync(DatabaseProvider provider)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "edocs-engine-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var database = new DatabaseFactory(DatabaseOptions.SqliteFile(Path.Combine(folder, "test.db")));
-        await database.MigrateAsync();
-        await SeedAsync(database);
-        var engine = new WorkflowEngine(database, new InMemoryDefinitions(Definitions.Directive, Definitions.Review), Rules,
+        var database = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(database.Factory);
+        var engine = new WorkflowEngine(database.Factory, new InMemoryDefinitions(Definitions.Directive, Definitions.Review), Rules,
             new DocumentRenderer(RepositoryTemplates()), TimeProvider.System);
-        return new EngineFixture(folder, database, engine, new Inbox(database, TimeProvider.System));
+        return new EngineFixture(database, engine, new Inbox(database.Factory, TimeProvider.System));
     }
 
     public async Task<CommandResult> StartDirectiveAsync(string key = "start-1") =>
@@ -91,11 +89,7 @@ public sealed class EngineFixture : IAsyncDisposable
         throw new InvalidOperationException("The repository root (EmulationDocs.sln) was not found above the test binaries.");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        await Task.Run(() => Directory.Delete(_folder, recursive: true));
-    }
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 }
 
 /// <summary>Definitions held in memory, for tests that need no catalog.</summary>
