@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of EmulationDocs on a fresh Debian machine with only the .NET SDK: installs the
 # real components the tests use (LibreOffice to open every generated .docx, poppler's pdftotext to
-# read the PDFs back, Liberation fonts metric-compatible with Times New Roman), builds the
-# solution and runs each test project. Ends with one "N passed, N failed" line.
+# read the PDFs back, Liberation fonts metric-compatible with Times New Roman, PostgreSQL for the
+# database tests that run on both SQLite and PostgreSQL), starts a private PostgreSQL server,
+# builds the solution and runs each test project. Ends with one "N passed, N failed" line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,9 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+EMULATIONDOCS_TEST_POSTGRES=$(bash tests/start-postgres.sh)
+export EMULATIONDOCS_TEST_POSTGRES
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build EmulationDocs.sln -c Release -nologo -v quiet
