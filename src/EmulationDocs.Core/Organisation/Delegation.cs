@@ -6,6 +6,9 @@ namespace EmulationDocs.Core.Organisation;
 /// </summary>
 public sealed class Delegation
 {
+    /// <summary>The signature prefixes a delegation may carry.</summary>
+    public static IReadOnlySet<string> Prefixes { get; } = new HashSet<string>(["KT.", "TUQ."]);
+
     public long Id { get; init; }
 
     public required string FromUserId { get; init; }
@@ -19,7 +22,9 @@ public sealed class Delegation
     /// <summary>"KT." or "TUQ.".</summary>
     public required string Prefix { get; init; }
 
+    /// <summary>Start of the period, UTC, inclusive.</summary>
     public DateTime ValidFrom { get; init; }
 
+    /// <summary>End of the period, UTC, exclusive (a delegation for 1–10 March ends on 11 March 00:00).</summary>
     public DateTime ValidTo { get; init; }
 }

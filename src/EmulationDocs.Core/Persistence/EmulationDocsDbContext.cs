@@ -13,6 +13,7 @@ namespace EmulationDocs.Core.Persistence;
 /// </summary>
 public sealed class EmulationDocsDbContext(DbContextOptions<EmulationDocsDbContext> options) : DbContext(options)
 {
+    public DbSet<OrgLevel> Levels => Set<OrgLevel>();
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
     public DbSet<User> Users => Set<User>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
@@ -28,6 +29,7 @@ public sealed class EmulationDocsDbContext(DbContextOptions<EmulationDocsDbConte
 
     protected override void OnModelCreating(ModelBuilder model)
     {
+        model.Entity<OrgLevel>(e => e.ToTable("org_levels").HasKey(l => l.Name));
         model.Entity<OrgUnit>(e =>
         {
             e.ToTable("units");
