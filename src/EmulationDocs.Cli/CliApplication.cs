@@ -12,6 +12,7 @@ public static class CliApplication
         LintCommand.Create(),
         CheckCommand.Create(),
         NewTemplateCommand.Create(),
+        WorkflowCommand.Create(),
     };
 
     public static int Run(string[] args) => Create().Parse(args).Invoke();
