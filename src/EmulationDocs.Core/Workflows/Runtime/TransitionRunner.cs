@@ -298,7 +298,16 @@ internal sealed class TransitionRunner(
         if (role is null) return;
         var template = definition.Documents[role];
         var data = DocumentData(role);
-        var rendered = renderer.Render(template, JsonSerializer.SerializeToElement(data), strict);
+        RenderedDocument rendered;
+        try
+        {
+            rendered = renderer.Render(template, JsonSerializer.SerializeToElement(data), strict);
+        }
+        catch (DocumentDataException ex)
+        {
+            throw new DocumentIncompleteException(ex.Message,
+                "Văn bản chưa đủ thông tin: " + string.Join("; ", ex.Violations.Select(v => $"{v.Path} — {v.Message}")));
+        }
         var key = (role, instance.UnitId);
         if (!_versions.TryGetValue(key, out var version))
         {

@@ -14,3 +14,6 @@ public sealed class ConcurrencyConflictException(string message, string userMess
 
 /// <summary>The referenced task, instance or definition does not exist (for this user).</summary>
 public sealed class WorkflowNotFoundException(string message, string userMessage) : WorkflowException(message, userMessage);
+
+/// <summary>The document's data does not meet its template's contract (e.g. required fields missing at issuing).</summary>
+public sealed class DocumentIncompleteException(string message, string userMessage) : WorkflowException(message, userMessage);
