@@ -27,4 +27,12 @@ public sealed class Delegation
 
     /// <summary>End of the period, UTC, exclusive (a delegation for 1–10 March ends on 11 March 00:00).</summary>
     public DateTime ValidTo { get; init; }
+
+    /// <summary>Periods are UTC: a time without an offset (a file's "2022-03-01") is taken as UTC, a local one converted.</summary>
+    internal static DateTime AsUtc(DateTime time) => time.Kind switch
+    {
+        DateTimeKind.Local => time.ToUniversalTime(),
+        DateTimeKind.Unspecified => DateTime.SpecifyKind(time, DateTimeKind.Utc),
+        _ => time,
+    };
 }

@@ -7,7 +7,7 @@ namespace EmulationDocs.Core.Organisation;
 /// </summary>
 public sealed class OrgUnit
 {
-    /// <summary>Stable code, e.g. <c>TRUC-NINH</c>.</summary>
+    /// <summary>Stable code, lowercase ASCII, e.g. <c>truc-ninh</c>.</summary>
     public required string Id { get; init; }
 
     /// <summary>Full name, e.g. "Ủy ban nhân dân huyện Trực Ninh".</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace EmulationDocs.Core.Organisation;
 
@@ -22,6 +23,8 @@ public sealed record OrganisationFile(
         // A missing "levels" or unit "name" fails at parse time with the property's name instead of a null later.
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
+        // A misspelt "children" would otherwise drop a whole subtree without a word.
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
     /// <summary>Parses a file; malformed JSON throws <see cref="OrganisationException"/>.</summary>

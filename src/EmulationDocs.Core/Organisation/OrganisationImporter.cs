@@ -100,10 +100,12 @@ public static class OrganisationImporter
 
         // Title is part of the row's identity here: a changed title replaces the row.
         var stale = existing.Where(r => !wanted.Any(w => SameAssignment(w, r))).ToList();
+        var kept = existing.Except(stale).ToList();
+        // Deletes are saved first: a replaced row has the same (user, unit, role) unique key as its replacement.
         db.RoleAssignments.RemoveRange(stale);
         await db.SaveChangesAsync(cancellationToken);
 
-        db.RoleAssignments.AddRange(wanted.Where(w => !existing.Except(stale).Any(r => SameAssignment(w, r))));
+        db.RoleAssignments.AddRange(wanted.Where(w => !kept.Any(r => SameAssignment(w, r))));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -120,8 +122,8 @@ public static class OrganisationImporter
                 UnitId = entry.Unit,
                 Role = entry.Role,
                 Prefix = entry.Prefix,
-                ValidFrom = AsUtc(entry.ValidFrom),
-                ValidTo = AsUtc(entry.ValidTo),
+                ValidFrom = Delegation.AsUtc(entry.ValidFrom),
+                ValidTo = Delegation.AsUtc(entry.ValidTo),
             };
             if (!existing.Any(d => SameDelegation(d, delegation)))
             {
@@ -139,12 +141,4 @@ public static class OrganisationImporter
     private static bool SameDelegation(Delegation a, Delegation b) =>
         a.FromUserId == b.FromUserId && a.DelegateId == b.DelegateId && a.UnitId == b.UnitId && a.Role == b.Role
         && a.Prefix == b.Prefix && a.ValidFrom == b.ValidFrom && a.ValidTo == b.ValidTo;
-
-    /// <summary>A time without an offset in the file is taken as UTC; the database stores UTC without a kind.</summary>
-    internal static DateTime AsUtc(DateTime time) => time.Kind switch
-    {
-        DateTimeKind.Local => time.ToUniversalTime(),
-        DateTimeKind.Unspecified => DateTime.SpecifyKind(time, DateTimeKind.Utc),
-        _ => time,
-    };
 }

@@ -93,7 +93,7 @@ public sealed class UnitDirectory(EmulationDocsDbContext db)
     /// </summary>
     public async Task<IReadOnlyList<HeldRole>> RolesOfAsync(string userId, DateTime atUtc, CancellationToken cancellationToken = default)
     {
-        var at = OrganisationImporter.AsUtc(atUtc);
+        var at = Delegation.AsUtc(atUtc);
         var delegated = await db.Delegations.AsNoTracking()
             .Where(d => d.DelegateId == userId && d.ValidFrom <= at && at < d.ValidTo)
             .OrderBy(d => d.UnitId).ThenBy(d => d.Role)

@@ -155,6 +155,15 @@ public sealed class OrganisationImporterTests(DemoDatabases demo)
         Assert.Equal("Tệp tổ chức không đúng định dạng JSON.", error.UserMessage);
     }
 
+    [Fact]
+    public void MisspeltPropertyIsAnOrganisationError()
+    {
+        var error = Assert.Throws<OrganisationException>(() => OrganisationFile.Parse(
+            """{ "levels": ["province"], "units": [], "users": [{ "id": "a", "fullName": "A", "role": [] }] }"""));
+
+        Assert.Contains("role", error.Message);
+    }
+
     private static OrganisationFile SmallFile() => new(
         ["province", "unit"],
         [Unit("p", "province", [Unit("u", "unit")])],
