@@ -1,3 +1,4 @@
+using EmulationDocs.Testing;
 using System.Text;
 
 namespace EmulationDocs.Documents.Tests;

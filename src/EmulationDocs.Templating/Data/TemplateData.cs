@@ -15,24 +15,15 @@ public sealed class TemplateData
 
     internal DataObject Root { get; }
 
-    public static TemplateData FromJson(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json, Options);
-            return FromElement(document.RootElement);
-        }
-        catch (JsonException ex)
-        {
-            throw Malformed(ex);
-        }
-    }
+    public static TemplateData FromJson(string json) => Parse(() => JsonDocument.Parse(json, Options));
 
-    public static TemplateData FromJson(Stream json)
+    public static TemplateData FromJson(Stream json) => Parse(() => JsonDocument.Parse(json, Options));
+
+    private static TemplateData Parse(Func<JsonDocument> parse)
     {
         try
         {
-            using var document = JsonDocument.Parse(json, Options);
+            using var document = parse();
             return FromElement(document.RootElement);
         }
         catch (JsonException ex)
