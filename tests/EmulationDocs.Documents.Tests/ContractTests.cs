@@ -119,6 +119,13 @@ public sealed class ContractTests
         ContractField? field = null;
         foreach (var segment in path.Split('.'))
         {
+            // "addressees.[0]" reads an element of the array field "addressees".
+            if (segment.StartsWith('[') && field is { Items: { } items })
+            {
+                fields = items.Fields ?? [];
+                continue;
+            }
+
             field = fields.FirstOrDefault(candidate => candidate.Name == segment);
             if (field is null)
             {
