@@ -140,9 +140,9 @@ public abstract class DirectiveWorkflowTests
         await using var fixture = await EngineFixture.CreateAsync(Provider);
         await using (var context = fixture.Database.Create())
         {
-            context.Delegations.Add(new Organisation.Delegation
+            context.Delegations.Add(new EmulationDocs.Core.Organisation.Delegation
             {
-                FromUserId = "chairman", DelegateId = "vice", UnitId = "huyen", Role = Organisation.Roles.Chairman, Prefix = "KT.",
+                FromUserId = "chairman", DelegateId = "vice", UnitId = "huyen", Role = EmulationDocs.Core.Organisation.Roles.Chairman, Prefix = "KT.",
                 ValidFrom = DateTime.UtcNow.AddDays(-1), ValidTo = DateTime.UtcNow.AddDays(1),
             });
             await context.SaveChangesAsync();

@@ -451,7 +451,9 @@ internal sealed class TransitionRunner(
                 if (unit.ParentId is not null) return false;
                 continue;
             }
-            if (ranks.GetValueOrDefault(grantingLevel) < here) return false;
+            if (grantingLevel == unit.Level) continue;
+            // Without ranks (an organisation imported without its level list) only the granting level itself is covered.
+            if (!ranks.TryGetValue(grantingLevel, out var granting) || !ranks.ContainsKey(unit.Level) || granting < here) return false;
         }
         return true;
     }
