@@ -37,7 +37,7 @@ public sealed class EngineFixture : IAsyncDisposable
     {
         var database = await TestDatabase.CreateAsync(provider);
         await SeedAsync(database.Factory);
-        var engine = new WorkflowEngine(database.Factory, new InMemoryDefinitions(Definitions.Directive, Definitions.Review), Rules,
+        var engine = new WorkflowEngine(database.Factory, new InMemoryDefinitions(Definitions.Directive, Definitions.Review, Definitions.Climb), Rules,
             new DocumentRenderer(RepositoryTemplates()), TimeProvider.System);
         return new EngineFixture(database, engine, new Inbox(database.Factory, TimeProvider.System));
     }
@@ -60,6 +60,9 @@ public sealed class EngineFixture : IAsyncDisposable
     private static async Task SeedAsync(DatabaseFactory database)
     {
         await using var context = database.Create();
+        context.Levels.AddRange(
+            new OrgLevel { Name = "province", Rank = 0 }, new OrgLevel { Name = "district", Rank = 1 },
+            new OrgLevel { Name = "commune", Rank = 2 }, new OrgLevel { Name = "unit", Rank = 3 });
         context.Units.AddRange(
             new OrgUnit { Id = "tinh", Name = "Ủy ban nhân dân tỉnh Nam Định", Level = "province", Abbreviation = "UBND", HeaderName = "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH", Place = "Nam Định" },
             new OrgUnit { Id = "huyen", Name = "Ủy ban nhân dân huyện Trực Ninh", Level = "district", ParentId = "tinh", Abbreviation = "UBND", HeaderName = "ỦY BAN NHÂN DÂN\nHUYỆN TRỰC NINH", Place = "Trực Ninh" },
@@ -123,5 +126,24 @@ public static class Definitions
         new StepDefinition { Id = "authority", Kind = StepKinds.Authority, Covered = "decided", Otherwise = "forward" },
         new StepDefinition { Id = "forward", Kind = StepKinds.Forwarding, To = "parent", Next = "draft" },
         new StepDefinition { Id = "decided", Kind = StepKinds.End },
+    ]);
+
+    /// <summary>
+    /// A proposal climbing from the commune to the district: draft → authority (covered → decision, otherwise → forward) →
+    /// the district clerk's review (may return to the draft) → council → head's check (may return to the review) →
+    /// authority (covered → decision, otherwise → end).
+    /// </summary>
+    public static readonly WorkflowDefinition Climb = new("climb", 1, "Đề nghị khen thưởng", "draft",
+        new Dictionary<string, string> { ["submission"] = "award-submission", ["minutes"] = "council-minutes", ["decision"] = "award-decision" },
+    [
+        new StepDefinition { Id = "draft", Kind = StepKinds.Drafting, Assignee = new AssigneeRule(Roles.Clerk), Document = "submission", Next = "authority" },
+        new StepDefinition { Id = "authority", Kind = StepKinds.Authority, Covered = "decide", Otherwise = "forward" },
+        new StepDefinition { Id = "forward", Kind = StepKinds.Forwarding, To = "parent", Next = "review" },
+        new StepDefinition { Id = "review", Kind = StepKinds.Review, Assignee = new AssigneeRule(Roles.Clerk), Document = "submission", Next = "council", ReturnTo = ["draft"] },
+        new StepDefinition { Id = "council", Kind = StepKinds.CouncilVote, Assignee = new AssigneeRule(Roles.CouncilMember), Document = "minutes", Next = "check", When = new StepCondition(UnitHasRole: Roles.CouncilMember) },
+        new StepDefinition { Id = "check", Kind = StepKinds.Review, Assignee = new AssigneeRule(Roles.Head), Next = "authority-up", ReturnTo = ["review"] },
+        new StepDefinition { Id = "authority-up", Kind = StepKinds.Authority, Covered = "decide", Otherwise = "end" },
+        new StepDefinition { Id = "decide", Kind = StepKinds.Drafting, Assignee = new AssigneeRule(Roles.Clerk), Document = "decision", Next = "end" },
+        new StepDefinition { Id = "end", Kind = StepKinds.End },
     ]);
 }

@@ -23,9 +23,10 @@ public sealed class ScenarioRunner(string repositoryRoot, TextWriter trail)
 
         var templates = Path.Combine(repositoryRoot, "templates");
         var workflows = Path.Combine(repositoryRoot, "workflows");
-        var catalog = new DefinitionCatalog(database, DefinitionLoader.ForTemplatesDirectory(templates, organisation.Levels));
+        var levels = await KnownLevelsAsync(Path.Combine(repositoryRoot, scenario.Organisation), organisation.Levels, ct);
+        var catalog = new DefinitionCatalog(database, DefinitionLoader.ForTemplatesDirectory(templates, levels));
         await catalog.LoadDirectoryAsync(workflows, ct);
-        var rules = new AwardRulesLoader(organisation.Levels).Load(await File.ReadAllTextAsync(Path.Combine(workflows, "award-rules.json"), ct));
+        var rules = new AwardRulesLoader(levels).Load(await File.ReadAllTextAsync(Path.Combine(workflows, "award-rules.json"), ct));
         var engine = new WorkflowEngine(database, catalog, rules, new DocumentRenderer(templates), TimeProvider.System);
         var inbox = new Inbox(database, TimeProvider.System);
 
@@ -41,7 +42,7 @@ public sealed class ScenarioRunner(string repositoryRoot, TextWriter trail)
                 var result = step.Action == "start"
                     ? await engine.StartAsync(new StartCommand($"scenario-{index}", step.User, step.Unit ?? throw Missing(index, "unit"), scenario.Definition,
                         step.Title ?? scenario.Name, step.Data ?? []), ct)
-                    : await engine.ActAsync(await CommandForAsync(inbox, step, index, instanceId ?? throw Missing(index, "a start before it"), ct), ct);
+                    : await engine.ActAsync(await CommandForAsync(database, inbox, step, index, instanceId ?? throw Missing(index, "a start before it"), ct), ct);
                 instanceId = result.InstanceId;
                 var tasks = result.CreatedTasks.Count == 0 ? "—" : string.Join(", ", result.CreatedTasks.Select(t => t.UserId ?? $"{t.Role}@{t.UnitId}"));
                 trail.WriteLine($"{label} → bước {result.StepId} ({result.Status}){(result.DocumentReference is { } r ? $", số {r}" : "")}; việc mới: {tasks}");
@@ -56,13 +57,20 @@ public sealed class ScenarioRunner(string repositoryRoot, TextWriter trail)
         return await MeetsExpectationAsync(database, scenario.Expect, instanceId, ct);
     }
 
-    /// <summary>The user's open task on this instance: the step the scenario means is the one the user may act on now.</summary>
-    private static async Task<TaskCommand> CommandForAsync(Inbox inbox, ScenarioStep step, int index, Guid instanceId, CancellationToken ct)
+    /// <summary>
+    /// The user's open task on this instance: the step the scenario means is the one the user may act on now. A user with
+    /// no task of their own acts on the instance's open task anyway, so the engine refuses with its own reason.
+    /// </summary>
+    private static async Task<TaskCommand> CommandForAsync(DatabaseFactory database, Inbox inbox, ScenarioStep step, int index, Guid instanceId, CancellationToken ct)
     {
-        var task = (await inbox.ForUserAsync(step.User, ct: ct)).FirstOrDefault(t => t.InstanceId == instanceId)
-            ?? throw new ActionNotAllowedException($"Step {index + 1}: '{step.User}' has no open task on this instance.",
-                $"Bước {index + 1}: {step.User} không có việc cần xử lý trong văn bản này.");
-        return new TaskCommand($"scenario-{index}", step.User, task.TaskId, step.Action, task.TaskRevision, step.Comment, step.Data, step.ReturnTo, step.Votes, step.Written);
+        var own = (await inbox.ForUserAsync(step.User, ct: ct)).FirstOrDefault(t => t.InstanceId == instanceId);
+        if (own is not null)
+            return new TaskCommand($"scenario-{index}", step.User, own.TaskId, step.Action, own.TaskRevision, step.Comment, step.Data, step.ReturnTo, step.Votes, step.Written);
+        await using var context = database.Create();
+        var open = await context.Tasks.AsNoTracking().Where(t => t.InstanceId == instanceId && t.State == TaskState.Open)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.UserId).FirstOrDefaultAsync(ct)
+            ?? throw new ActionNotAllowedException($"Step {index + 1}: the instance has no open task.", $"Bước {index + 1}: văn bản không còn việc nào cần xử lý.");
+        return new TaskCommand($"scenario-{index}", step.User, open.Id, step.Action, open.Revision, step.Comment, step.Data, step.ReturnTo, step.Votes, step.Written);
     }
 
     private static async Task<int> WriteDocumentsAsync(DatabaseFactory database, Guid instanceId, string directory, int alreadyWritten, CancellationToken ct)
@@ -90,6 +98,30 @@ public sealed class ScenarioRunner(string repositoryRoot, TextWriter trail)
         if (expect.Unit is { } unit && instance.UnitId != unit) failures.Add($"đơn vị {instance.UnitId}, cần {unit}");
         trail.WriteLine(failures.Count == 0 ? $"Kết thúc: bước {instance.StepId}, {instance.Status}, tại {instance.UnitId}." : "KHÔNG ĐẠT: " + string.Join("; ", failures));
         return failures.Count == 0;
+    }
+
+    /// <summary>
+    /// The level names definitions and award rules may use: the organisation's own and those of the other organisation
+    /// files beside it. The same definition serves the four-level tree and today's three-level tree, where its district
+    /// steps never apply and titles granted only at the district are never granted; a misspelt level is still refused.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> KnownLevelsAsync(string organisationPath, IReadOnlyList<string> own, CancellationToken ct)
+    {
+        var known = own.ToList();
+        var directory = Path.GetDirectoryName(Path.GetFullPath(organisationPath))!;
+        foreach (var other in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFullPath(other) == Path.GetFullPath(organisationPath)) continue;
+            try
+            {
+                known.AddRange((await OrganisationFile.LoadAsync(other, ct)).Levels.Where(l => !known.Contains(l)));
+            }
+            catch (Exception ex) when (ex is OrganisationException or System.Text.Json.JsonException)
+            {
+                // Not an organisation file: it names no levels.
+            }
+        }
+        return known;
     }
 
     private static FormatException Missing(int index, string what) => new($"Scenario step {index + 1} needs {what}.");

@@ -51,6 +51,9 @@ internal sealed class TransitionRunner(
                 await FinishAsync(task, command, role, InstanceStatus.Withdrawn);
                 break;
             case (StepKinds.Review, TaskActions.Approve):
+                // The reviewing clerk of a receiving level writes that level's own text (summary, body, addressees) and the
+                // council's meeting details here; the approved candidates and figures come from the level below.
+                MergeDraft(command.Data);
                 await CompleteAsync(task, command, role, step.Next!);
                 break;
             case (StepKinds.Signing, TaskActions.Sign):
@@ -61,6 +64,7 @@ internal sealed class TransitionRunner(
             case (StepKinds.Review or StepKinds.Signing or StepKinds.Issuing, TaskActions.Return):
                 RequireComment(command);
                 var (target, unit) = await ReturnTargetAsync(step, command.ReturnTo);
+                if (unit != instance.UnitId) RestoreLevel(unit);
                 instance.UnitId = unit;
                 await CompleteAsync(task, command, role, target);
                 break;
@@ -107,7 +111,12 @@ internal sealed class TransitionRunner(
                     stepId = step.Next!;
                     continue;
                 case StepKinds.Authority:
-                    stepId = await CoversAllTitlesAsync() ? step.Covered! : step.Otherwise!;
+                    if (await CoversAllTitlesAsync())
+                    {
+                        await PrepareDecisionAsync(definition.Step(step.Covered!));
+                        stepId = step.Covered!;
+                    }
+                    else stepId = step.Otherwise!;
                     continue;
                 default:
                     await CreateTasksAsync(step);
@@ -219,6 +228,9 @@ internal sealed class TransitionRunner(
         DateTime? due = step.Due is null ? null : transition.Now + System.Xml.XmlConvert.ToTimeSpan(step.Due);
         if (step.Kind == StepKinds.CouncilVote)
         {
+            // A council meeting again (the dossier came back for revision) votes afresh: earlier rounds' ballots stay in history only.
+            var earlier = await context.Ballots.Where(b => b.InstanceId == instance.Id && b.StepId == step.Id).ToListAsync(ct);
+            context.Ballots.RemoveRange(earlier);
             foreach (var member in await assignments.HoldersAsync(unit.Id, rule.Role, ct))
                 AddTask(step, null, unit.Id, member.UserId, due);
             return;
@@ -323,35 +335,125 @@ internal sealed class TransitionRunner(
         _lastHash = rendered.Hash;
     }
 
+    /// <summary>Where the data each level had when it forwarded the instance is kept, so a return to that level restores it.</summary>
+    private const string LevelsKey = "$levels";
+
+    /// <summary>Fields the issuing unit's registry and signer write; the next level writes its own.</summary>
+    private static readonly string[] IssuedFields = ["number", "date", "signature"];
+
     /// <summary>
-    /// The next level takes over: its own submission starts from the approved one with this
-    /// level's header, number, date and signature cleared for its own clerk and registry.
+    /// The document that travels up the chain (the Tờ trình with its candidates, the report with its figures): the start
+    /// step's document, else the first document that lists candidates.
+    /// </summary>
+    private string? CarriedRole =>
+        definition.Step(definition.Start).Document
+        ?? definition.Documents.Keys.FirstOrDefault(r => _data[r] is JsonObject d && d["awardGroups"] is JsonArray)
+        ?? definition.Documents.Keys.FirstOrDefault();
+
+    /// <summary>
+    /// The next level takes over with its own documents: the carried document keeps its content and only the
+    /// candidates the council passed, with the new unit's header and no number, symbol, date, signature or
+    /// governing body of the level below; the level below's other documents (minutes, decision) stay with it (frozen in
+    /// its versions) and the new level writes its own. The leaving level's data is kept for a later return.
     /// </summary>
     private async Task ForwardAsync(StepDefinition step)
     {
         var from = instance.UnitId;
         var target = await assignments.ResolveAsync(instance.UnitId, step.To ?? "parent", ct);
+        SaveLevel(from);
         instance.UnitId = target.Id;
-        foreach (var (role, value) in _data.ToList())
+        var carried = CarriedRole;
+        foreach (var role in definition.Documents.Keys)
         {
-            if (value is not JsonObject document) continue;
-            foreach (var issued in new[] { "number", "date", "signature" }) document.Remove(issued);
+            if (_data[role] is not JsonObject document) continue;
+            if (role != carried)
+            {
+                _data.Remove(role);
+                continue;
+            }
+            foreach (var field in IssuedFields.Append("symbol").Append("governingBody")) document.Remove(field);
             document["issuingBody"] = target.HeaderName;
             document["place"] = target.Place;
         }
         History("system", null, target.Id, step.Id, "forward", $"{from} → {target.Id}", _lastHash);
     }
 
-    /// <summary>True when this level may grant every title the proposal asks for.</summary>
+    private void SaveLevel(string unitId)
+    {
+        var levels = _data[LevelsKey] as JsonObject ?? [];
+        var snapshot = new JsonObject();
+        foreach (var role in definition.Documents.Keys)
+            if (_data[role] is JsonObject document) snapshot[role] = document.DeepClone();
+        levels[unitId] = snapshot;
+        _data[LevelsKey] = levels;
+    }
+
+    /// <summary>
+    /// A return down to a level that forwarded the instance gives that level back its own documents as they were when it
+    /// forwarded them (its header, its candidate list), unsigned and unnumbered for the new round.
+    /// </summary>
+    private void RestoreLevel(string unitId)
+    {
+        if (_data[LevelsKey] is not JsonObject levels || levels[unitId] is not JsonObject snapshot) return;
+        foreach (var role in definition.Documents.Keys)
+        {
+            if (snapshot[role] is JsonObject document)
+            {
+                var restored = document.DeepClone().AsObject();
+                foreach (var field in IssuedFields) restored.Remove(field);
+                _data[role] = restored;
+            }
+            else _data.Remove(role);
+        }
+    }
+
+    /// <summary>
+    /// The decision grants what the council passed: its list, year and header are assembled from the approved submission
+    /// when the decision is drafted; the clerk's submit adds legal bases, body and recipients.
+    /// </summary>
+    private async Task PrepareDecisionAsync(StepDefinition drafting)
+    {
+        if (drafting.Document is not { } role || role == CarriedRole || CarriedRole is not { } carried) return;
+        if (_data[carried] is not JsonObject submission) return;
+        var unit = await assignments.UnitAsync(instance.UnitId, ct);
+        var decision = DocumentData(role);
+        foreach (var field in IssuedFields.Append("symbol")) decision.Remove(field);
+        decision["issuingBody"] = unit.HeaderName;
+        decision["place"] = unit.Place;
+        if (submission["year"] is { } year) decision["year"] = year.DeepClone();
+        decision["awardGroups"] = submission["awardGroups"]?.DeepClone();
+        decision["decisionAuthority"] ??= DecisionAuthority(unit);
+    }
+
+    /// <summary>"CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN TRỰC NINH" for a People's Committee, "THỦ TRƯỞNG …" otherwise.</summary>
+    private static string DecisionAuthority(Organisation.OrgUnit unit)
+    {
+        var name = unit.Name.ToUpper(CultureInfo.GetCultureInfo("vi-VN"));
+        return name.StartsWith("ỦY BAN NHÂN DÂN", StringComparison.Ordinal) ? $"CHỦ TỊCH {name}" : $"THỦ TRƯỞNG {name}";
+    }
+
+    /// <summary>
+    /// True when no title the proposal asks for needs a level above this one: the first level of each title's
+    /// <c>grantedAt</c> that the organisation has is at or below this unit's level (a title no level of the
+    /// organisation grants is covered only at the top).
+    /// </summary>
     private async Task<bool> CoversAllTitlesAsync()
     {
         var unit = await assignments.UnitAsync(instance.UnitId, ct);
-        var levels = await context.Units.Select(u => u.Level).Distinct().ToListAsync(ct);
+        var ranks = await context.Levels.ToDictionaryAsync(l => l.Name, l => l.Rank, ct);
+        var used = (await context.Units.Select(u => u.Level).Distinct().ToListAsync(ct)).ToHashSet();
+        var here = ranks.GetValueOrDefault(unit.Level);
         foreach (var title in RequestedTitles())
         {
-            var rule = awardRules.Find(title);
-            var grantingLevel = rule?.GrantedAt.FirstOrDefault(levels.Contains);
-            if (grantingLevel != unit.Level && !(grantingLevel is null && unit.ParentId is null)) return false;
+            var grantingLevel = awardRules.Find(title)?.GrantedAt.FirstOrDefault(used.Contains);
+            if (grantingLevel is null)
+            {
+                if (unit.ParentId is not null) return false;
+                continue;
+            }
+            if (grantingLevel == unit.Level) continue;
+            // Without ranks (an organisation imported without its level list) only the granting level itself is covered.
+            if (!ranks.TryGetValue(grantingLevel, out var granting) || !ranks.ContainsKey(unit.Level) || granting < here) return false;
         }
         return true;
     }
@@ -360,8 +462,8 @@ internal sealed class TransitionRunner(
         CandidateGroups().Select(g => (string?)g["title"]).OfType<string>().Distinct();
 
     private IEnumerable<JsonObject> CandidateGroups() =>
-        _data.Select(p => p.Value).OfType<JsonObject>().Select(d => d["awardGroups"]).OfType<JsonArray>().Take(1)
-            .SelectMany(groups => groups.OfType<JsonObject>());
+        (CarriedRole is { } role && _data[role] is JsonObject document && document["awardGroups"] is JsonArray groups ? groups : [])
+            .OfType<JsonObject>().Where(g => g["members"] is JsonArray { Count: > 0 });
 
     /// <summary>Records one member's ballots; when every member has voted, tallies against each title's threshold.</summary>
     private async Task VoteAsync(WorkflowTask task, StepDefinition step, TaskCommand command)
@@ -378,6 +480,8 @@ internal sealed class TransitionRunner(
                 InstanceId = instance.Id, StepId = step.Id, UserId = command.UserId, Candidate = candidate, Agree = votes[candidate], Written = command.Written,
             });
         }
+        // The secretary's details of the meeting (time, place, attendees) may come with a vote.
+        MergeDraft(command.Data);
         Close(task, command.UserId, command.Written ? "vote-written" : TaskActions.Vote);
         History(command.UserId, step.Assignee?.Role, task.UnitId, step.Id, command.Written ? "vote-written" : TaskActions.Vote, command.Comment, null);
 
@@ -417,6 +521,9 @@ internal sealed class TransitionRunner(
             }
             group["members"] = passed;
         }
+        // A title none of whose candidates passed leaves the list passed on.
+        if (CarriedRole is { } carried && _data[carried]?["awardGroups"] is JsonArray all)
+            foreach (var empty in all.OfType<JsonObject>().Where(g => g["members"] is JsonArray { Count: 0 }).ToList()) all.Remove(empty);
         var minutes = DocumentData(step.Document ?? "minutes");
         minutes["votes"] = votes;
         var written = ballots.Where(b => b.Written).Select(b => b.UserId).Distinct().Count();
