@@ -232,7 +232,7 @@ internal sealed class TransitionRunner(
             var earlier = await context.Ballots.Where(b => b.InstanceId == instance.Id && b.StepId == step.Id).ToListAsync(ct);
             context.Ballots.RemoveRange(earlier);
             foreach (var member in await assignments.HoldersAsync(unit.Id, rule.Role, ct))
-                AddTask(step, null, unit.Id, member.UserId, due);
+                AddTask(step, null, unit.Id, member, due);
             return;
         }
         AddTask(step, rule.Role, unit.Id, null, due);
