@@ -22,7 +22,7 @@ public sealed class DocumentRenderer(string templatesDirectory)
         var (template, contract) = _templates.GetOrAdd(templateName, name => new Lazy<(DocxTemplate, DataContract?)>(() => Load(name))).Value;
         if (contract is not null)
         {
-            var violations = contract.Validate(data).Where(v => strict || !v.Message.StartsWith("Thiếu trường bắt buộc", StringComparison.Ordinal)).ToList();
+            var violations = contract.Validate(data).Where(v => strict || !v.IsIncompleteness).ToList();
             if (violations.Count > 0) throw new DocumentDataException(templateName, violations);
             data = contract.WithDefaults(data);
         }

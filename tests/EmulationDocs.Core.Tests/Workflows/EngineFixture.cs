@@ -37,7 +37,7 @@ public sealed class EngineFixture : IAsyncDisposable
     {
         var database = await TestDatabase.CreateAsync(provider);
         await SeedAsync(database.Factory);
-        var engine = new WorkflowEngine(database.Factory, new InMemoryDefinitions(Definitions.Directive, Definitions.Review, Definitions.Climb), Rules,
+        var engine = new WorkflowEngine(database.Factory, new InMemoryDefinitions(Definitions.Directive, Definitions.Review, Definitions.Climb, Definitions.Report), Rules,
             new DocumentRenderer(RepositoryTemplates()), TimeProvider.System);
         return new EngineFixture(database, engine, new Inbox(database.Factory, TimeProvider.System));
     }
@@ -133,6 +133,15 @@ public static class Definitions
     /// the district clerk's review (may return to the draft) → council → head's check (may return to the review) →
     /// authority (covered → decision, otherwise → end).
     /// </summary>
+    /// <summary>A district report whose figures are the sum of its communes' issued reports.</summary>
+    public static readonly WorkflowDefinition Report = new("report", 1, "Báo cáo", "draft", new Dictionary<string, string> { ["report"] = "report" },
+    [
+        new StepDefinition { Id = "draft", Kind = StepKinds.Drafting, Assignee = new AssigneeRule(Roles.Clerk), Document = "report", Next = "aggregate" },
+        new StepDefinition { Id = "aggregate", Kind = StepKinds.Aggregation, Document = "report", Sources = "commune", Next = "check" },
+        new StepDefinition { Id = "check", Kind = StepKinds.Review, Assignee = new AssigneeRule(Roles.Head), Next = "end" },
+        new StepDefinition { Id = "end", Kind = StepKinds.End },
+    ]);
+
     public static readonly WorkflowDefinition Climb = new("climb", 1, "Đề nghị khen thưởng", "draft",
         new Dictionary<string, string> { ["submission"] = "award-submission", ["minutes"] = "council-minutes", ["decision"] = "award-decision" },
     [

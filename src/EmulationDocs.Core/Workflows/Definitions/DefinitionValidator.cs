@@ -148,6 +148,17 @@ internal sealed class DefinitionValidator(IReadOnlySet<string> templateNames, IR
                 problem("draftingOffice", "issuing a công văn (documentType \"\") needs 'draftingOffice' for its symbol, e.g. \"NV\" in UBND-NV.");
             }
         }
+        if (step.Kind == StepKinds.Aggregation)
+        {
+            if (step.Sources is not null && levels is not null && !levels.Contains(step.Sources))
+            {
+                problem("sources", $"unknown level '{step.Sources}'; known levels: {string.Join(", ", levels)}.");
+            }
+            if (step.Document is null)
+            {
+                problem("document", "an aggregation step needs 'document': the document whose 'figures' it fills.");
+            }
+        }
         if (step.Kind == StepKinds.Forwarding)
         {
             if (step.To is null)

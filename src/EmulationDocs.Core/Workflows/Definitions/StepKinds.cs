@@ -19,10 +19,15 @@ public static class StepKinds
     public const string Forwarding = "forwarding";
     /// <summary>Branches on whether the current level may grant every title asked for (automatic).</summary>
     public const string Authority = "authority";
+    /// <summary>
+    /// Sums the figures of the reports issued for the same year by the units below the instance's
+    /// unit at the <c>sources</c> level (a district consolidating its communes' reports) (automatic).
+    /// </summary>
+    public const string Aggregation = "aggregation";
     /// <summary>The instance is complete.</summary>
     public const string End = "end";
 
     public static IReadOnlySet<string> Human { get; } = new HashSet<string>([Drafting, Review, CouncilVote, Signing, Issuing]);
 
-    public static IReadOnlySet<string> All { get; } = new HashSet<string>([Drafting, Review, CouncilVote, Signing, Issuing, Distribution, Forwarding, Authority, End]);
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>([Drafting, Review, CouncilVote, Signing, Issuing, Distribution, Forwarding, Authority, Aggregation, End]);
 }

@@ -72,6 +72,9 @@ public sealed record StepDefinition
     /// <summary>Authority: the step otherwise.</summary>
     public string? Otherwise { get; init; }
 
+    /// <summary>Aggregation: the level of the units below whose issued reports are summed, e.g. <c>commune</c>; by default the level just below the instance's unit.</summary>
+    public string? Sources { get; init; }
+
     public StepCondition? When { get; init; }
 
     /// <summary>Time allowed for the step's tasks, ISO 8601 (<c>P3D</c>); reminders and escalation follow it.</summary>

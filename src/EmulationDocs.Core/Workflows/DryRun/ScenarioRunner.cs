@@ -32,7 +32,7 @@ public sealed class ScenarioRunner(string repositoryRoot, TextWriter trail)
 
         trail.WriteLine($"Kịch bản: {scenario.Name} — quy trình {scenario.Definition}");
         Guid? instanceId = null;
-        var written = 0;
+        var written = new HashSet<long>();
         for (var index = 0; index < scenario.Steps.Count; index++)
         {
             var step = scenario.Steps[index];
@@ -46,7 +46,7 @@ public sealed class ScenarioRunner(string repositoryRoot, TextWriter trail)
                 instanceId = result.InstanceId;
                 var tasks = result.CreatedTasks.Count == 0 ? "—" : string.Join(", ", result.CreatedTasks.Select(t => t.UserId ?? $"{t.Role}@{t.UnitId}"));
                 trail.WriteLine($"{label} → bước {result.StepId} ({result.Status}){(result.DocumentReference is { } r ? $", số {r}" : "")}; việc mới: {tasks}");
-                if (outputDirectory is not null) written = await WriteDocumentsAsync(database, result.InstanceId, outputDirectory, written, ct);
+                if (outputDirectory is not null) await WriteDocumentsAsync(database, result.InstanceId, outputDirectory, written, ct);
             }
             catch (WorkflowException ex)
             {
@@ -73,18 +73,17 @@ public sealed class ScenarioRunner(string repositoryRoot, TextWriter trail)
         return new TaskCommand($"scenario-{index}", step.User, open.Id, step.Action, open.Revision, step.Comment, step.Data, step.ReturnTo, step.Votes, step.Written);
     }
 
-    private static async Task<int> WriteDocumentsAsync(DatabaseFactory database, Guid instanceId, string directory, int alreadyWritten, CancellationToken ct)
+    /// <summary>Writes the instance's document versions not written yet, numbered in the order they were made.</summary>
+    private static async Task WriteDocumentsAsync(DatabaseFactory database, Guid instanceId, string directory, HashSet<long> written, CancellationToken ct)
     {
         Directory.CreateDirectory(directory);
         await using var context = database.Create();
-        var versions = await context.DocumentVersions.AsNoTracking().Where(d => d.InstanceId == instanceId).OrderBy(d => d.Id).Skip(alreadyWritten).ToListAsync(ct);
-        foreach (var version in versions)
+        var versions = await context.DocumentVersions.AsNoTracking().Where(d => d.InstanceId == instanceId).OrderBy(d => d.Id).ToListAsync(ct);
+        foreach (var version in versions.Where(v => written.Add(v.Id)))
         {
-            var name = $"{alreadyWritten + 1:00}-{version.UnitId}-{version.Role}-v{version.Version}{(version.Frozen ? "-issued" : "")}.docx";
+            var name = $"{written.Count:00}-{version.UnitId}-{version.Role}-v{version.Version}{(version.Frozen ? "-issued" : "")}.docx";
             await File.WriteAllBytesAsync(Path.Combine(directory, name), version.Content, ct);
-            alreadyWritten++;
         }
-        return alreadyWritten;
     }
 
     private async Task<bool> MeetsExpectationAsync(DatabaseFactory database, ScenarioExpectation? expect, Guid? instanceId, CancellationToken ct)

@@ -110,6 +110,10 @@ internal sealed class TransitionRunner(
                     await ForwardAsync(step);
                     stepId = step.Next!;
                     continue;
+                case StepKinds.Aggregation:
+                    await AggregateAsync(step);
+                    stepId = step.Next!;
+                    continue;
                 case StepKinds.Authority:
                     if (await CoversAllTitlesAsync())
                     {
@@ -300,7 +304,8 @@ internal sealed class TransitionRunner(
         data["number"] = RegistryNumbering.Format(number);
         data["symbol"] = symbol;
         data["date"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        data["year"] = today.Year;
+        // The year the document is about (a report on 2021) stays; only a document without one takes the issuing year.
+        if (data["year"] is null) data["year"] = today.Year;
         _reference = $"{RegistryNumbering.Format(number)}/{symbol}";
         await RenderAsync(role, strict: true, frozen: true);
     }
@@ -349,6 +354,17 @@ internal sealed class TransitionRunner(
         definition.Step(definition.Start).Document
         ?? definition.Documents.Keys.FirstOrDefault(r => _data[r] is JsonObject d && d["awardGroups"] is JsonArray)
         ?? definition.Documents.Keys.FirstOrDefault();
+
+    /// <summary>Fills the consolidated report's figures from the reports the units below issued for the same year.</summary>
+    private async Task AggregateAsync(StepDefinition step)
+    {
+        var data = DocumentData(step.Document ?? throw new InvalidOperationException($"Aggregation step '{step.Id}' names no document."));
+        var year = (int?)data["year"] ?? (transition.Now + VietnamOffset).Year;
+        var result = await ReportAggregation.SumAsync(context, instance, step.Document, step.Sources, year, ct);
+        data["figures"] = result.Figures;
+        History("system", null, instance.UnitId, step.Id, "aggregate",
+            result.Sources.Count == 0 ? "Chưa có báo cáo nào của cấp dưới." : "Tổng hợp từ: " + string.Join("; ", result.Sources), null);
+    }
 
     /// <summary>
     /// The next level takes over with its own documents: the carried document keeps its content and only the

@@ -21,13 +21,13 @@ internal static class ContractValidator
             var path = Join(parent, field.Name);
             if (!obj.TryGetProperty(field.Name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                if (field.Required) violations.Add(new(path, $"Thiếu trường bắt buộc «{field.Label}»."));
+                if (field.Required) violations.Add(new(path, $"Thiếu trường bắt buộc «{field.Label}».", ViolationKind.Missing));
                 continue;
             }
             ValidateValue(field.Type, field.Items, field.Fields, field.Values, field.Required, field.Label, value, path, violations);
         }
         foreach (var property in obj.EnumerateObject().Where(p => fields.All(f => f.Name != p.Name)))
-            violations.Add(new(Join(parent, property.Name), "Trường này không có trong mẫu."));
+            violations.Add(new(Join(parent, property.Name), "Trường này không có trong mẫu.", ViolationKind.Unknown));
     }
 
     private static void ValidateValue(string type, ContractItems? items, IReadOnlyList<ContractField>? fields, IReadOnlyList<string>? values,
@@ -54,7 +54,7 @@ internal static class ContractValidator
         switch (type)
         {
             case FieldTypes.String or FieldTypes.Text or FieldTypes.Markdown when required && value.GetString()!.Trim().Length == 0:
-                violations.Add(new(path, $"Không được để trống{name}."));
+                violations.Add(new(path, $"Không được để trống{name}.", ViolationKind.Empty));
                 break;
             case FieldTypes.Image when !value.GetString()!.StartsWith("data:image/", StringComparison.Ordinal):
                 violations.Add(new(path, $"Giá trị{name} phải là ảnh PNG hoặc JPEG dạng data URI."));
@@ -63,7 +63,7 @@ internal static class ContractValidator
                 ValidateMembers(fields ?? [], value, path, violations);
                 break;
             case FieldTypes.Array:
-                if (required && value.GetArrayLength() == 0) violations.Add(new(path, $"Danh sách{name} không được rỗng."));
+                if (required && value.GetArrayLength() == 0) violations.Add(new(path, $"Danh sách{name} không được rỗng.", ViolationKind.Empty));
                 var index = 0;
                 foreach (var item in value.EnumerateArray())
                 {
