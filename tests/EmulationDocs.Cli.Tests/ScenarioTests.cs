@@ -46,21 +46,27 @@ public sealed class ScenarioTests(ITestOutputHelper log) : IDisposable
     }
 
     [Fact]
-    public void Award_proposal_climbs_every_level_and_the_province_decides()
+    public void Award_proposal_climbs_every_level_and_each_level_decides_the_titles_it_may_grant()
     {
         var issued = Run("award-proposal", expectedExit: 0).Select(Path.GetFileName).ToList();
 
         Assert.Equal(
             ["thcs-truc-dai-minutes", "thcs-truc-dai-submission", "truc-dai-minutes", "truc-dai-submission", "truc-ninh-minutes",
-             "truc-ninh-submission", "nam-dinh-minutes", "nam-dinh-decision"],
+             "truc-ninh-submission", "truc-ninh-decision", "nam-dinh-minutes", "nam-dinh-decision"],
             issued.Select(f => Regex.Match(f!, @"^\d+-(.+)-v\d+-issued\.docx$").Groups[1].Value));
         var district = Text(_folder.File(issued.Single(f => f!.Contains("truc-ninh-submission"))!));
         Assert.Contains("HUYỆN TRỰC NINH", district);
         Assert.DoesNotContain("TRƯỜNG THCS TRỰC ĐẠI", district);
-        var decision = Text(_folder.File(issued.Single(f => f!.Contains("decision"))!));
+        // The district grants its own titles (CSTĐCS, Tập thể LĐTT); only the Bằng khen goes on to the province.
+        var districtDecision = Text(_folder.File(issued.Single(f => f!.Contains("truc-ninh-decision"))!));
+        Assert.Contains("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN TRỰC NINH", districtDecision);
+        Assert.Contains("Trần Thị Thúy", districtDecision);
+        Assert.DoesNotContain("Phạm Thị Lệ", districtDecision);
+        var decision = Text(_folder.File(issued.Single(f => f!.Contains("nam-dinh-decision"))!));
         Assert.Contains("Số: 01/QĐ-UBND", decision);
         Assert.Contains("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH", decision);
         Assert.Contains("Phạm Thị Lệ", decision);
+        Assert.DoesNotContain("Trần Thị Thúy", decision);
     }
 
     [Fact]

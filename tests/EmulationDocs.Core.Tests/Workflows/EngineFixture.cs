@@ -31,6 +31,7 @@ public sealed class EngineFixture : IAsyncDisposable
     public static readonly AwardRules Rules = new([
         new AwardTitleRule("Chiến sĩ thi đua cơ sở", ["district", "commune"], new VoteThreshold(PercentOfAllMembers: 80)),
         new AwardTitleRule("Lao động tiên tiến", ["unit", "commune"], null),
+        new AwardTitleRule("Giấy khen của Chủ tịch UBND huyện", ["district"], null),
     ]);
 
     public static async Task<EngineFixture> CreateAsync(DatabaseProvider provider)

@@ -100,7 +100,7 @@ public abstract class ForwardingTests
     {
         await using var fixture = await EngineFixture.CreateAsync(Provider);
         var review = await ToDistrictAsync(fixture, CommuneProposal(
-            Group("Chiến sĩ thi đua cơ sở", "Nguyễn Văn An", "Trần Thị Bình"), Group("Lao động tiên tiến", "Lê Văn Cường")));
+            Group("Chiến sĩ thi đua cơ sở", "Nguyễn Văn An", "Trần Thị Bình"), Group("Giấy khen của Chủ tịch UBND huyện", "Lê Văn Cường")));
 
         var council = await fixture.Engine.ActAsync(new TaskCommand("approve", "clerk", review.CreatedTasks.Single().TaskId, TaskActions.Approve,
             Data: new JsonObject
@@ -113,7 +113,7 @@ public abstract class ForwardingTests
         var check = await VoteAllAsync(fixture, council.CreatedTasks, "r1", (i, name) => name != "Trần Thị Bình" || i < 3,
             new JsonObject { ["minutes"] = new JsonObject { ["meeting"] = new JsonObject { ["time"] = "14 giờ 00", ["location"] = "Hội trường UBND huyện" } } });
         Assert.Equal("check", check.StepId);
-        // Lao động tiên tiến is granted at the commune, below the district: the district covers it.
+        // Both titles are granted at the district: the district decides.
         var decide = await fixture.Engine.ActAsync(new TaskCommand("check", "head", check.CreatedTasks.Single().TaskId, TaskActions.Approve));
         Assert.Equal("decide", decide.StepId);
 
@@ -134,13 +134,13 @@ public abstract class ForwardingTests
     public async Task A_title_whose_candidates_all_fail_leaves_the_list()
     {
         await using var fixture = await EngineFixture.CreateAsync(Provider);
-        var review = await ToDistrictAsync(fixture, CommuneProposal(Group("Chiến sĩ thi đua cơ sở", "Trần Thị Bình"), Group("Lao động tiên tiến", "Lê Văn Cường")));
+        var review = await ToDistrictAsync(fixture, CommuneProposal(Group("Chiến sĩ thi đua cơ sở", "Trần Thị Bình"), Group("Giấy khen của Chủ tịch UBND huyện", "Lê Văn Cường")));
         var council = await fixture.Engine.ActAsync(new TaskCommand("approve", "clerk", review.CreatedTasks.Single().TaskId, TaskActions.Approve));
 
         await VoteAllAsync(fixture, council.CreatedTasks, "r1", (_, name) => name != "Trần Thị Bình");
 
         var groups = (await DataAsync(fixture))["submission"]!["awardGroups"]!.AsArray();
-        Assert.Equal(["Lao động tiên tiến"], groups.Select(g => (string)g!["title"]!));
+        Assert.Equal(["Giấy khen của Chủ tịch UBND huyện"], groups.Select(g => (string)g!["title"]!));
     }
 
     [Fact]
@@ -199,4 +199,32 @@ public abstract class ForwardingTests
         Assert.Equal("xa", decide.CreatedTasks.Single().UnitId);
         Assert.Equal("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TRỰC ĐẠI", (string)(await DataAsync(fixture))["decision"]!["decisionAuthority"]!);
     }
+
+    [Fact]
+    public async Task A_proposal_mixing_levels_splits_this_level_decides_its_titles_and_the_rest_goes_up()
+    {
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
+        var started = await fixture.Engine.StartAsync(new StartCommand("start", "other-clerk", "xa", "climb", "Đề nghị khen thưởng năm 2024",
+            CommuneProposal(Group("Chiến sĩ thi đua cơ sở", "Nguyễn Văn An"), Group("Lao động tiên tiến", "Lê Văn Cường"))));
+
+        var submitted = await fixture.Engine.ActAsync(new TaskCommand("submit", "other-clerk", started.CreatedTasks.Single().TaskId, TaskActions.Submit));
+
+        Assert.Equal("review", submitted.StepId);
+        Assert.Contains(submitted.CreatedTasks, t => t.StepId == "review" && t.UnitId == "huyen");
+        var decide = Assert.Single(submitted.CreatedTasks, t => t.StepId == "decide");
+        Assert.Equal("xa", decide.UnitId);
+        await using var context = fixture.Database.Create();
+        var instances = await context.Instances.ToListAsync();
+        Assert.Equal(2, instances.Count);
+        var main = instances.Single(i => i.Id == started.InstanceId);
+        var sibling = instances.Single(i => i.Id != started.InstanceId);
+        Assert.Equal(("huyen", "xa"), (main.UnitId, sibling.UnitId));
+        Assert.Equal(["Chiến sĩ thi đua cơ sở"], Titles(main, "submission"));
+        Assert.Equal(["Lao động tiên tiến"], Titles(sibling, "decision"));
+        Assert.Equal("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TRỰC ĐẠI", (string)JsonNode.Parse(sibling.DataJson)!["decision"]!["decisionAuthority"]!);
+        Assert.Contains(await context.History.Where(h => h.InstanceId == main.Id).Select(h => h.Action).ToListAsync(), a => a == "split");
+    }
+
+    private static IEnumerable<string> Titles(WorkflowInstance instance, string role) =>
+        JsonNode.Parse(instance.DataJson)![role]!["awardGroups"]!.AsArray().Select(g => (string)g!["title"]!);
 }

@@ -63,7 +63,10 @@ public sealed class ScenarioRunner(string repositoryRoot, TextWriter trail)
     /// </summary>
     private static async Task<TaskCommand> CommandForAsync(DatabaseFactory database, Inbox inbox, ScenarioStep step, int index, Guid instanceId, CancellationToken ct)
     {
-        var own = (await inbox.ForUserAsync(step.User, ct: ct)).FirstOrDefault(t => t.InstanceId == instanceId);
+        // The user's task on the current instance; else on another one of the run (a proposal split
+        // into a decision at this level and the rest going up continues as two instances).
+        var tasks = await inbox.ForUserAsync(step.User, ct: ct);
+        var own = tasks.FirstOrDefault(t => t.InstanceId == instanceId) ?? tasks.MinBy(t => t.CreatedAt);
         if (own is not null)
             return new TaskCommand($"scenario-{index}", step.User, own.TaskId, step.Action, own.TaskRevision, step.Comment, step.Data, step.ReturnTo, step.Votes, step.Written);
         await using var context = database.Create();

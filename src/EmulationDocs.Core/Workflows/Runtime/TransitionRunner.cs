@@ -115,12 +115,17 @@ internal sealed class TransitionRunner(
                     stepId = step.Next!;
                     continue;
                 case StepKinds.Authority:
-                    if (await CoversAllTitlesAsync())
+                    var (covered, beyond) = await SplitByAuthorityAsync();
+                    if (beyond.Count == 0)
                     {
                         await PrepareDecisionAsync(definition.Step(step.Covered!));
                         stepId = step.Covered!;
                     }
-                    else stepId = step.Otherwise!;
+                    else
+                    {
+                        if (covered.Count > 0) await DecideHereInSiblingAsync(step, covered, beyond);
+                        stepId = step.Otherwise!;
+                    }
                     continue;
                 default:
                     await CreateTasksAsync(step);
@@ -449,29 +454,55 @@ internal sealed class TransitionRunner(
     }
 
     /// <summary>
-    /// True when no title the proposal asks for needs a level above this one: the first level of each title's
-    /// <c>grantedAt</c> that the organisation has is at or below this unit's level (a title no level of the
-    /// organisation grants is covered only at the top).
+    /// Splits the proposal's groups into those this level may grant (the first level of the title's
+    /// <c>grantedAt</c> that the organisation has is at or below this unit's level; a title no level
+    /// of the organisation grants only at the top) and those that need a level above.
     /// </summary>
-    private async Task<bool> CoversAllTitlesAsync()
+    private async Task<(List<JsonObject> Covered, List<JsonObject> Beyond)> SplitByAuthorityAsync()
     {
         var unit = await assignments.UnitAsync(instance.UnitId, ct);
         var ranks = await context.Levels.ToDictionaryAsync(l => l.Name, l => l.Rank, ct);
         var used = (await context.Units.Select(u => u.Level).Distinct().ToListAsync(ct)).ToHashSet();
         var here = ranks.GetValueOrDefault(unit.Level);
-        foreach (var title in RequestedTitles())
+        bool Covers(string title)
         {
             var grantingLevel = awardRules.Find(title)?.GrantedAt.FirstOrDefault(used.Contains);
-            if (grantingLevel is null)
-            {
-                if (unit.ParentId is not null) return false;
-                continue;
-            }
-            if (grantingLevel == unit.Level) continue;
+            if (grantingLevel is null) return unit.ParentId is null;
+            if (grantingLevel == unit.Level) return true;
             // Without ranks (an organisation imported without its level list) only the granting level itself is covered.
-            if (!ranks.TryGetValue(grantingLevel, out var granting) || !ranks.ContainsKey(unit.Level) || granting < here) return false;
+            return ranks.TryGetValue(grantingLevel, out var granting) && ranks.ContainsKey(unit.Level) && granting >= here;
         }
-        return true;
+        var groups = CandidateGroups().ToList();
+        return (groups.Where(g => Covers((string?)g["title"] ?? "")).ToList(), groups.Where(g => !Covers((string?)g["title"] ?? "")).ToList());
+    }
+
+    /// <summary>
+    /// A proposal mixing titles of this level with titles of a level above splits: a sibling
+    /// instance at this level decides the titles it may grant (its own Quyết định), while this
+    /// instance carries only the others up. Both are written in this transaction.
+    /// </summary>
+    private async Task DecideHereInSiblingAsync(StepDefinition authority, List<JsonObject> covered, List<JsonObject> beyond)
+    {
+        var unit = await assignments.UnitAsync(instance.UnitId, ct);
+        var carried = CarriedRole!;
+        var siblingData = _data.DeepClone().AsObject();
+        siblingData[carried]!["awardGroups"] = new JsonArray(covered.Select(g => g.DeepClone()).ToArray());
+        _data[carried]!["awardGroups"] = new JsonArray(beyond.Select(g => g.DeepClone()).ToArray());
+        var sibling = new WorkflowInstance
+        {
+            Id = Guid.NewGuid(), DefinitionId = instance.DefinitionId, DefinitionVersion = instance.DefinitionVersion, UnitId = instance.UnitId,
+            OriginUnitId = instance.OriginUnitId, InitiatorId = instance.InitiatorId, StepId = authority.Covered!, Status = InstanceStatus.Running,
+            Title = $"{instance.Title} (thuộc thẩm quyền {unit.Name})", DataJson = siblingData.ToJsonString(), CreatedAt = transition.Now, UpdatedAt = transition.Now,
+        };
+        context.Instances.Add(sibling);
+        var titles = string.Join(", ", covered.Select(g => (string?)g["title"]).Distinct());
+        History("system", null, instance.UnitId, authority.Id, "split", $"Quyết định tại {unit.Name}: {titles}", null);
+        var runner = new TransitionRunner(context, assignments, definition, sibling, transition, awardRules, renderer, ct);
+        runner.History("system", null, instance.UnitId, authority.Id, "split-from", instance.Id.ToString(), null);
+        await runner.PrepareDecisionAsync(definition.Step(authority.Covered!));
+        await runner.EnterAsync(authority.Covered!);
+        runner.Result();
+        _created.AddRange(runner._created);
     }
 
     private IEnumerable<string> RequestedTitles() =>
