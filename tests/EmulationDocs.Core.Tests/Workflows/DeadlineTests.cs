@@ -132,6 +132,20 @@ public abstract class DeadlineTests
     }
 
     [Fact]
+    public async Task An_overdue_task_of_the_head_goes_to_the_chairman()
+    {
+        await using var fixture = await FixtureAsync();
+        var draft = await StartAsync(fixture);
+        await fixture.Engine.ActAsync(new TaskCommand("submit", "clerk", draft.TaskId, TaskActions.Submit));
+
+        _clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
+        await Processor(fixture).RunOnceAsync("w", 10, default);
+
+        var item = Assert.Single(await fixture.Inbox.ForUserAsync("chairman"));
+        Assert.Equal(("review", "chairman", true), (item.StepId, item.Role, item.Overdue));
+    }
+
+    [Fact]
     public async Task Four_processors_at_once_process_each_of_200_due_timers_exactly_once()
     {
         await using var fixture = await FixtureAsync();
