@@ -1,6 +1,7 @@
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Numbering;
 using EmulationDocs.Core.Organisation;
+using EmulationDocs.Core.Workflows.Deadlines;
 using EmulationDocs.Core.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,8 @@ public sealed class EmulationDocsDbContext(DbContextOptions<EmulationDocsDbConte
     public DbSet<CommandRecord> Commands => Set<CommandRecord>();
     public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
     public DbSet<NumberSeries> NumberSeries => Set<NumberSeries>();
+    public DbSet<DeadlineTimer> Timers => Set<DeadlineTimer>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -89,5 +92,19 @@ public sealed class EmulationDocsDbContext(DbContextOptions<EmulationDocsDbConte
             e.HasIndex(d => new { d.InstanceId, d.Role, d.UnitId, d.Version }).IsUnique();
         });
         model.Entity<NumberSeries>(e => e.ToTable("number_series").HasKey(n => new { n.SeriesKey, n.Year }));
+        model.Entity<DeadlineTimer>(e =>
+        {
+            e.ToTable("timers");
+            e.HasKey(t => t.Id);
+            // Claiming looks for pending timers that are due; closing looks for a task's timers.
+            e.HasIndex(t => new { t.DoneAt, t.DueAt });
+            e.HasIndex(t => t.TaskId);
+        });
+        model.Entity<Notification>(e =>
+        {
+            e.ToTable("notifications");
+            e.HasKey(n => n.Id);
+            e.HasIndex(n => n.InstanceId);
+        });
     }
 }

@@ -306,4 +306,50 @@ public sealed class DefinitionValidationTests
         Assert.Contains("4 problems", error.Message);
         Assert.All(error.Problems, p => Assert.Contains(p.ToString(), error.Message));
     }
+
+    [Fact]
+    public void Remind_and_escalateTo_are_read()
+    {
+        var definition = Valid();
+        Step(definition, "draft")["remind"] = "P1D";
+        Step(definition, "draft")["escalateTo"] = new JsonObject { ["role"] = "chairman", ["unit"] = "parent" };
+
+        var draft = Loader.Load(definition.ToJsonString()).Step("draft");
+
+        Assert.Equal("P1D", draft.Remind);
+        Assert.Equal(new AssigneeRule("chairman", "parent"), draft.EscalateTo);
+    }
+
+    [Theory]
+    [InlineData("soon")]
+    [InlineData("P3D")]
+    [InlineData("P4D")]
+    public void Remind_must_be_a_positive_duration_shorter_than_due(string remind)
+    {
+        var definition = Valid();
+        Step(definition, "draft")["remind"] = remind;
+
+        AssertProblem(definition, "draft", "remind");
+    }
+
+    [Fact]
+    public void Remind_needs_due()
+    {
+        var definition = Valid();
+        Step(definition, "review")["remind"] = "P1D";
+
+        Assert.Contains("'due'", AssertProblem(definition, "review", "remind").Description);
+    }
+
+    [Fact]
+    public void EscalateTo_needs_a_known_role_and_unit_selector()
+    {
+        var definition = Valid();
+        Step(definition, "draft")["escalateTo"] = new JsonObject { ["role"] = "boss", ["unit"] = "level:galaxy" };
+
+        var error = Assert.Throws<DefinitionException>(() => Loader.Load(definition.ToJsonString(), "test.json"));
+
+        Assert.Contains(error.Problems, p => p.StepId == "draft" && p.Property == "escalateTo.role");
+        Assert.Contains(error.Problems, p => p.StepId == "draft" && p.Property == "escalateTo.unit");
+    }
 }

@@ -16,15 +16,17 @@ public sealed class EngineFixture : IAsyncDisposable
 {
     private readonly TestDatabase _database;
 
-    private EngineFixture(TestDatabase database, WorkflowEngine engine, Inbox inbox)
+    private EngineFixture(TestDatabase database, IDefinitionSource definitions, WorkflowEngine engine, Inbox inbox)
     {
         _database = database;
         Database = database.Factory;
+        DefinitionSource = definitions;
         Engine = engine;
         Inbox = inbox;
     }
 
     public DatabaseFactory Database { get; }
+    public IDefinitionSource DefinitionSource { get; }
     public WorkflowEngine Engine { get; }
     public Inbox Inbox { get; }
 
@@ -34,13 +36,15 @@ public sealed class EngineFixture : IAsyncDisposable
         new AwardTitleRule("Giấy khen của Chủ tịch UBND huyện", ["district"], null),
     ]);
 
-    public static async Task<EngineFixture> CreateAsync(DatabaseProvider provider)
+    /// <param name="clock">The engine's and the inbox's clock; the system clock when left out.</param>
+    public static async Task<EngineFixture> CreateAsync(DatabaseProvider provider, TimeProvider? clock = null)
     {
+        clock ??= TimeProvider.System;
         var database = await TestDatabase.CreateAsync(provider);
         await SeedAsync(database.Factory);
-        var engine = new WorkflowEngine(database.Factory, new InMemoryDefinitions(Definitions.Directive, Definitions.Review, Definitions.Climb, Definitions.Report), Rules,
-            new DocumentRenderer(RepositoryTemplates()), TimeProvider.System);
-        return new EngineFixture(database, engine, new Inbox(database.Factory, TimeProvider.System));
+        var definitions = new InMemoryDefinitions(Definitions.Directive, Definitions.Review, Definitions.Climb, Definitions.Deadlines, Definitions.Report);
+        var engine = new WorkflowEngine(database.Factory, definitions, Rules, new DocumentRenderer(RepositoryTemplates()), clock);
+        return new EngineFixture(database, definitions, engine, new Inbox(database.Factory, clock));
     }
 
     public async Task<CommandResult> StartDirectiveAsync(string key = "start-1") =>
@@ -115,6 +119,14 @@ public static class Definitions
         new StepDefinition { Id = "sign", Kind = StepKinds.Signing, Assignee = new AssigneeRule(Roles.Chairman), Document = "directive", Authority = "TM. ỦY BAN NHÂN DÂN", Next = "issue", ReturnTo = ["draft"] },
         new StepDefinition { Id = "issue", Kind = StepKinds.Issuing, Assignee = new AssigneeRule(Roles.Registry), Document = "directive", DocumentType = "CT", Next = "distribute" },
         new StepDefinition { Id = "distribute", Kind = StepKinds.Distribution, Next = "end" },
+        new StepDefinition { Id = "end", Kind = StepKinds.End },
+    ]);
+
+    /// <summary>A clerk's draft due in 3 days (reminder at half, escalation to the head), then the head's review (P2D, reminded 1 day before).</summary>
+    public static readonly WorkflowDefinition Deadlines = new("deadlines", 1, "Hạn xử lý", "draft", new Dictionary<string, string>(),
+    [
+        new StepDefinition { Id = "draft", Kind = StepKinds.Drafting, Name = "Soạn thảo", Assignee = new AssigneeRule(Roles.Clerk), Next = "review", Due = "P3D" },
+        new StepDefinition { Id = "review", Kind = StepKinds.Review, Name = "Thẩm định", Assignee = new AssigneeRule(Roles.Head), Next = "end", Due = "P2D", Remind = "P1D" },
         new StepDefinition { Id = "end", Kind = StepKinds.End },
     ]);
 

@@ -1,4 +1,3 @@
-using System.Xml;
 using EmulationDocs.Core.Organisation;
 
 namespace EmulationDocs.Core.Workflows.Definitions;
@@ -87,6 +86,7 @@ internal sealed class DefinitionValidator(IReadOnlySet<string> templateNames, IR
             return;
         }
         CheckAssignee(step, problem);
+        CheckDeadline(step, problem);
         CheckWayOn(step, problem);
         CheckKindProperties(step, problem);
     }
@@ -109,6 +109,48 @@ internal sealed class DefinitionValidator(IReadOnlySet<string> templateNames, IR
         if (UnitSelector.Check(step.Assignee.Unit, levels) is { } unitProblem)
         {
             problem("assignee.unit", unitProblem);
+        }
+    }
+
+    /// <summary><c>remind</c> and <c>escalateTo</c> only mean something for human steps with a <c>due</c> time.</summary>
+    private void CheckDeadline(StepDefinition step, Action<string, string> problem)
+    {
+        if (step.Remind is null && step.EscalateTo is null)
+        {
+            return;
+        }
+        if (!StepKinds.Human.Contains(step.Kind))
+        {
+            problem(step.Remind is not null ? "remind" : "escalateTo", $"a {step.Kind} step creates no tasks, so it has no deadline to remind of or escalate.");
+            return;
+        }
+        if (step.Due is null)
+        {
+            problem(step.Remind is not null ? "remind" : "escalateTo", "needs 'due': reminders and escalation are counted from the due time.");
+        }
+        if (step.Remind is not null)
+        {
+            var remind = IsoDuration.TryParsePositive(step.Remind);
+            var due = step.Due is null ? null : IsoDuration.TryParsePositive(step.Due);
+            if (remind is null)
+            {
+                problem("remind", $"'{step.Remind}' is not a positive ISO 8601 duration such as P1D or PT12H.");
+            }
+            else if (due is not null && remind >= due)
+            {
+                problem("remind", $"'{step.Remind}' before the due time is not shorter than 'due' ('{step.Due}'), so the reminder would come before the task exists.");
+            }
+        }
+        if (step.EscalateTo is { } target)
+        {
+            if (!Roles.All.Contains(target.Role))
+            {
+                problem("escalateTo.role", UnknownRole(target.Role));
+            }
+            if (UnitSelector.Check(target.Unit, levels) is { } unitProblem)
+            {
+                problem("escalateTo.unit", unitProblem);
+            }
         }
     }
 
@@ -200,20 +242,5 @@ internal sealed class DefinitionValidator(IReadOnlySet<string> templateNames, IR
 
     private static string UnknownRole(string role) => $"unknown role '{role}'; known roles: {string.Join(", ", Roles.All)}.";
 
-    private static bool IsPositiveDuration(string duration)
-    {
-        // xs:duration is ISO 8601's duration format (P3D, PT4H, P1DT12H); the leading 'P' check refuses the bare "-P3D".
-        try
-        {
-            return duration.StartsWith('P') && XmlConvert.ToTimeSpan(duration) > TimeSpan.Zero;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-        catch (OverflowException)
-        {
-            return false;
-        }
-    }
+    private static bool IsPositiveDuration(string duration) => IsoDuration.TryParsePositive(duration) is not null;
 }

@@ -79,4 +79,13 @@ public sealed record StepDefinition
 
     /// <summary>Time allowed for the step's tasks, ISO 8601 (<c>P3D</c>); reminders and escalation follow it.</summary>
     public string? Due { get; init; }
+
+    /// <summary>How long before the due time the assignee is reminded, ISO 8601 (<c>P1D</c>); half of <see cref="Due"/> when left out.</summary>
+    public string? Remind { get; init; }
+
+    /// <summary>
+    /// Who is told, and gets a task of their own, when a task of this step is overdue; the unit selector is taken from the
+    /// task's unit. When left out: <c>head</c> at the task's unit, or its <c>chairman</c> when the task is already the head's.
+    /// </summary>
+    public AssigneeRule? EscalateTo { get; init; }
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Numbering;
 using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Workflows.Deadlines;
 using EmulationDocs.Core.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 
@@ -184,7 +185,7 @@ internal sealed class TransitionRunner(
 
     private async Task CompleteAsync(WorkflowTask task, TaskCommand command, string? role, string nextStep)
     {
-        Close(task, command.UserId, command.Action);
+        await CloseAsync(task, command.UserId, command.Action);
         await CancelOpenTasksAsync(task.Id);
         History(command.UserId, role, task.UnitId ?? instance.UnitId, task.StepId, command.Action, command.Comment, _lastHash);
         await EnterAsync(nextStep);
@@ -192,19 +193,20 @@ internal sealed class TransitionRunner(
 
     private async Task FinishAsync(WorkflowTask task, TaskCommand command, string? role, InstanceStatus status)
     {
-        Close(task, command.UserId, command.Action);
+        await CloseAsync(task, command.UserId, command.Action);
         await CancelOpenTasksAsync(task.Id);
         History(command.UserId, role, task.UnitId ?? instance.UnitId, task.StepId, command.Action, command.Comment, null);
         instance.Status = status;
     }
 
-    private void Close(WorkflowTask task, string userId, string outcome)
+    private async Task CloseAsync(WorkflowTask task, string userId, string outcome)
     {
         task.State = TaskState.Completed;
         task.CompletedAt = transition.Now;
         task.CompletedBy = userId;
         task.Outcome = outcome;
         task.Revision++;
+        await DeadlineTimers.CloseAsync(context, [task.Id], transition.Now, ct);
     }
 
     private async Task CancelOpenTasksAsync(Guid except)
@@ -215,6 +217,7 @@ internal sealed class TransitionRunner(
             other.State = TaskState.Cancelled;
             other.Revision++;
         }
+        await DeadlineTimers.CloseAsync(context, open.ConvertAll(t => t.Id), transition.Now, ct);
     }
 
     private async Task<bool> AppliesAsync(StepDefinition step)
@@ -255,6 +258,7 @@ internal sealed class TransitionRunner(
             State = TaskState.Open, CreatedAt = transition.Now, DueAt = due,
         };
         context.Tasks.Add(task);
+        DeadlineTimers.Schedule(context, task, step);
         _created.Add(new CreatedTask(task.Id, step.Id, role, unitId, userId));
     }
 
@@ -529,7 +533,7 @@ internal sealed class TransitionRunner(
         }
         // The secretary's details of the meeting (time, place, attendees) may come with a vote.
         MergeDraft(command.Data);
-        Close(task, command.UserId, command.Written ? "vote-written" : TaskActions.Vote);
+        await CloseAsync(task, command.UserId, command.Written ? "vote-written" : TaskActions.Vote);
         History(command.UserId, step.Assignee?.Role, task.UnitId, step.Id, command.Written ? "vote-written" : TaskActions.Vote, command.Comment, null);
 
         var stillOpen = await context.Tasks.CountAsync(t => t.InstanceId == instance.Id && t.StepId == step.Id && t.State == TaskState.Open && t.Id != task.Id, ct);
