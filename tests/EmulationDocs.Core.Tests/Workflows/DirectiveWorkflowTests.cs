@@ -162,6 +162,23 @@ public abstract class DirectiveWorkflowTests
         Assert.Contains("Đỗ Thị Lan", text);
     }
 
+    [Fact]
+    public async Task A_holder_claims_a_role_task_and_the_other_holders_can_no_longer_act_until_it_is_released()
+    {
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
+        var draft = Assert.Single((await fixture.StartDirectiveAsync()).CreatedTasks);
+
+        await fixture.Engine.ClaimAsync(draft.TaskId, "clerk");
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => fixture.Engine.ClaimAsync(draft.TaskId, "clerk2"));
+        await Assert.ThrowsAsync<ActionNotAllowedException>(() => fixture.Engine.ActAsync(Act("by-other", "clerk2", draft, TaskActions.Submit)));
+        await Assert.ThrowsAsync<ActionNotAllowedException>(() => fixture.Engine.ClaimAsync(draft.TaskId, "other-clerk"));
+
+        await fixture.Engine.ClaimAsync(draft.TaskId, "clerk", release: true);
+        await fixture.Engine.ClaimAsync(draft.TaskId, "clerk2");
+        var next = await fixture.Engine.ActAsync(Act("by-claimer", "clerk2", draft, TaskActions.Submit));
+        Assert.Equal("review", next.StepId);
+    }
+
     internal static string DocxText(byte[] docx)
     {
         using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(docx));

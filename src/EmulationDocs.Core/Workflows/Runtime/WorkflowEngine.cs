@@ -61,6 +61,39 @@ public sealed class WorkflowEngine(DatabaseFactory database, IDefinitionSource d
         }, ct);
     }
 
+    /// <summary>
+    /// A holder of the task's role takes it (others then see it as taken) or, with
+    /// <paramref name="release"/>, gives it back. Optimistic: a concurrent claim of the same task conflicts.
+    /// </summary>
+    public async Task<long> ClaimAsync(Guid taskId, string userId, bool release = false, CancellationToken ct = default)
+    {
+        await using var context = database.Create();
+        var task = await context.Tasks.FindAsync([taskId], ct) ?? throw new WorkflowNotFoundException($"Task {taskId} does not exist.", "Không tìm thấy công việc.");
+        if (task.State != TaskState.Open) throw new ConcurrencyConflictException($"Task {task.Id} is already {task.State}.", "Công việc này đã được xử lý.");
+        if (task.UserId is not null || task.Role is null)
+            throw new ActionNotAllowedException($"Task {task.Id} is personal and cannot be claimed.", "Công việc này giao riêng cho một người.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await new Assignments(context).StandingAsync(userId, task.Role, task.UnitId!, now, ct) is null)
+            throw new ActionNotAllowedException($"User '{userId}' does not hold {task.Role} at {task.UnitId}.", "Bạn không được giao công việc này.");
+        if (task.ClaimedBy is not null && task.ClaimedBy != userId)
+            throw new ConcurrencyConflictException($"Task {task.Id} is claimed by '{task.ClaimedBy}'.", "Công việc này đã được người khác nhận xử lý.");
+        task.ClaimedBy = release ? null : userId;
+        task.Revision++;
+        context.History.Add(new HistoryEntry
+        {
+            InstanceId = task.InstanceId, At = now, UserId = userId, Role = task.Role, UnitId = task.UnitId, StepId = task.StepId, Action = release ? "release" : "claim",
+        });
+        try
+        {
+            await context.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException($"Task {task.Id} changed while claiming it.", "Người khác vừa nhận công việc này; hãy tải lại trang.");
+        }
+        return task.Revision;
+    }
+
     /// <summary>One transaction around a command, with idempotency and the revision check.</summary>
     private async Task<CommandResult> RunAsync(string idempotencyKey, Func<EmulationDocsDbContext, TransitionClock, Task<TransitionRunner>> body, CancellationToken ct)
     {
