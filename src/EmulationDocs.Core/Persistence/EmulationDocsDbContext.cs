@@ -1,3 +1,4 @@
+using EmulationDocs.Core.Delivery;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Numbering;
 using EmulationDocs.Core.Organisation;
@@ -26,6 +27,7 @@ public sealed class EmulationDocsDbContext(DbContextOptions<EmulationDocsDbConte
     public DbSet<CommandRecord> Commands => Set<CommandRecord>();
     public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
     public DbSet<NumberSeries> NumberSeries => Set<NumberSeries>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -89,5 +91,6 @@ public sealed class EmulationDocsDbContext(DbContextOptions<EmulationDocsDbConte
             e.HasIndex(d => new { d.InstanceId, d.Role, d.UnitId, d.Version }).IsUnique();
         });
         model.Entity<NumberSeries>(e => e.ToTable("number_series").HasKey(n => new { n.SeriesKey, n.Year }));
+        model.ApplyConfiguration(new OutboxMessageConfiguration());
     }
 }
