@@ -76,6 +76,7 @@ public sealed class DeliveryDispatcher(DatabaseFactory database, IMailTransport 
 
     private async Task SendAsync(OutboxMessage row, (byte[] Content, string? Reference) document, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         byte[] pdfContent;
         try
         {
