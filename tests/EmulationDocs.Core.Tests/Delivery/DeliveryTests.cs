@@ -205,6 +205,35 @@ public abstract class DeliveryTests
         }
     }
 
+    [Fact]
+    public async Task A_crash_between_acceptance_and_marking_resends_with_the_same_message_id()
+    {
+        // The documented residual window: the receiving side sees the same Message-ID twice and can drop the copy.
+        await using var fixture = await DeliveryFixture.CreateAsync(Provider);
+        await using var server = await SmtpTestServer.StartAsync();
+        var (instanceId, _) = await fixture.IssueDirectiveAsync([DeliveryFixture.Recipients[0]]);
+        var options = DeliveryFixture.Smtp(server);
+
+        await fixture.Dispatcher(new CrashAfterAccepting(new SmtpMailTransport(options)), options: options).RunOnceAsync(CancellationToken.None);
+        fixture.Clock.Advance(TimeSpan.FromHours(1));
+        await fixture.Dispatcher(new SmtpMailTransport(options), options: options).RunOnceAsync(CancellationToken.None);
+
+        var received = server.Received();
+        Assert.Equal(2, received.Count);
+        var row = Assert.Single(await fixture.OutboxAsync(instanceId));
+        Assert.Equal([row.MessageId, row.MessageId], received.Select(m => m.Message.Header("Message-ID")));
+        Assert.Equal(OutboxState.Sent, row.State);
+    }
+
+    private sealed class CrashAfterAccepting(IMailTransport inner) : IMailTransport
+    {
+        public async Task SendAsync(MailEnvelope message, CancellationToken cancellationToken)
+        {
+            await inner.SendAsync(message, cancellationToken);
+            throw new IOException("The process died before recording the acceptance.");
+        }
+    }
+
     /// <summary>Simulates the process dying: after <c>count</c> accepted messages, cancels the dispatcher's token.</summary>
     private sealed class KillAfter(IMailTransport inner, int count, CancellationTokenSource kill) : IMailTransport
     {
