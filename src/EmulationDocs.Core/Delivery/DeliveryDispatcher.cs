@@ -87,6 +87,7 @@ public sealed class DeliveryDispatcher(DatabaseFactory database, IMailTransport 
             await RecordFailureAsync(row, permanent: false, $"Không chuyển được văn bản sang PDF: {ex.Message}");
             return;
         }
+        if (!await RenewClaimAsync(row, cancellationToken)) return;
         var name = DeliveryMessageText.FileName(document.Reference ?? $"van-ban-{row.DocumentVersionId}");
         var envelope = new MailEnvelope(row.MessageId, row.Address!, row.Subject, row.Body,
             [new MailAttachment(name + ".docx", DocxType, document.Content), new MailAttachment(name + ".pdf", "application/pdf", pdfContent)]);
@@ -106,6 +107,20 @@ public sealed class DeliveryDispatcher(DatabaseFactory database, IMailTransport 
             return;
         }
         await MarkSentAsync(row);
+    }
+
+    /// <summary>
+    /// Extends the claim just before sending, and tells whether the row is still ours: a batch that waited behind slow
+    /// servers longer than the lease may have lost rows to another dispatcher, which must not be sent twice. After this
+    /// only a single send longer than the lease (the SMTP time-out is far shorter) could overlap another dispatcher.
+    /// </summary>
+    private async Task<bool> RenewClaimAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var context = database.Create();
+        return await context.Outbox
+            .Where(o => o.Id == row.Id && o.ClaimedBy == WorkerId && o.ClaimedUntil >= now && o.State == OutboxState.Sending)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.ClaimedUntil, now + options.ClaimLease), cancellationToken) == 1;
     }
 
     /// <summary>Unconditional and not cancellable: once accepted, the row must say so even if our claim ran out meanwhile.</summary>

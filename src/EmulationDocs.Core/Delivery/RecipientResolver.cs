@@ -42,9 +42,9 @@ public sealed class RecipientResolver(IReadOnlyList<OrgUnit> units, IReadOnlyCol
         var addresseeList = addressees.ToList();
         foreach (var raw in recipientLines)
         {
-            var line = raw.Trim().TrimStart('-').Trim().TrimEnd(';', ',', '.').Trim();
+            var line = raw.Normalize().Trim().TrimStart('-').Trim().TrimEnd(';', ',', '.').Trim();
             if (line.Length == 0 || IsFileCopy(line)) continue;
-            var lines = IsAsAbove(line) ? addresseeList.Select(a => a.Trim()) : [line];
+            var lines = IsAsAbove(line) ? addresseeList.Select(a => a.Normalize().Trim().TrimEnd(';', ',', '.')) : [line];
             foreach (var named in lines)
             {
                 var matched = Match(named, issuingUnitId);
@@ -55,7 +55,9 @@ public sealed class RecipientResolver(IReadOnlyList<OrgUnit> units, IReadOnlyCol
         return result;
     }
 
-    private static bool IsFileCopy(string line) => line.StartsWith("Lưu", StringComparison.OrdinalIgnoreCase) && line.Contains(':');
+    /// <summary>"Lưu: VT, NV", "Lưu VT": the issuing body's own copies.</summary>
+    private static bool IsFileCopy(string line) =>
+        line.StartsWith("Lưu:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Lưu ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAsAbove(string line) => VietnameseNames.Key(line) == VietnameseNames.Key("Như trên");
 
