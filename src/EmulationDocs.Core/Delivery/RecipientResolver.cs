@@ -10,7 +10,7 @@ public sealed record ResolvedRecipient(string Line, OrgUnit? Unit);
 /// <list type="bullet">
 /// <item>"Lưu: …" (the issuing body's own file copy) is never mailed and not listed.</item>
 /// <item>"Như trên" (any note after it) stands for the Kính gửi addressees, each resolved by the rules below.</item>
-/// <item>A line equal to a unit's name (see <see cref="VietnameseNames"/>; a leading title such as
+/// <item>A line equal to a unit's name or one of its aliases (see <see cref="VietnameseNames"/>; a leading title such as
 /// "Chủ tịch" or "Thủ trưởng" is ignored) names that unit.</item>
 /// <item>A group line, "các" followed by kinds of unit ("UBND các xã, thị trấn", "UBND các huyện,
 /// thành phố", "Các phòng, ban, ngành"), names every unit of the matching level below the issuing
@@ -33,7 +33,10 @@ public sealed class RecipientResolver(IReadOnlyList<OrgUnit> units, IReadOnlyCol
 
     private static readonly string[] Titles = ["chủ tịch", "thủ trưởng", "giám đốc", "lãnh đạo", "trưởng"];
 
-    private readonly ILookup<string, OrgUnit> _byName = units.ToLookup(u => VietnameseNames.Key(u.Name));
+    private readonly ILookup<string, OrgUnit> _byName = units
+        .SelectMany(u => u.AliasList.Prepend(u.Name).Select(name => (Key: VietnameseNames.Key(name), Unit: u)))
+        .DistinctBy(x => (x.Key, x.Unit.Id))
+        .ToLookup(x => x.Key, x => x.Unit);
 
     public IReadOnlyList<ResolvedRecipient> Resolve(IEnumerable<string> recipientLines, IEnumerable<string> addressees, string issuingUnitId)
     {

@@ -37,6 +37,7 @@ public sealed class EmulationDocsDbContext(DbContextOptions<EmulationDocsDbConte
             e.ToTable("units");
             e.HasKey(u => u.Id);
             e.HasIndex(u => u.ParentId);
+            e.Ignore(u => u.AliasList);
         });
         model.Entity<User>(e => e.ToTable("users").HasKey(u => u.Id));
         model.Entity<RoleAssignment>(e =>

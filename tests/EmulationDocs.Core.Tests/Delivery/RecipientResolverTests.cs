@@ -12,7 +12,7 @@ public sealed class RecipientResolverTests
         Unit("tinh", "Ủy ban nhân dân tỉnh Nam Định", "province", null),
         Unit("huyen", "Ủy ban nhân dân huyện Trực Ninh", "district", "tinh"),
         Unit("huyen2", "Ủy ban nhân dân huyện Hải Hậu", "district", "tinh"),
-        Unit("phong", "Phòng Nội vụ huyện Trực Ninh", "unit", "huyen"),
+        Unit("phong", "Phòng Nội vụ huyện Trực Ninh", "unit", "huyen", "Phòng Nội vụ huyện\nPhòng Nội vụ"),
         Unit("xa", "Ủy ban nhân dân xã Trực Đại", "commune", "huyen"),
         Unit("xa-dai", "Ủy ban nhân dân xã Trực Đài", "commune", "huyen"),
         Unit("xa-hoa", "Ủy ban nhân dân xã Trực Hòa", "commune", "huyen"),
@@ -20,8 +20,8 @@ public sealed class RecipientResolverTests
         Unit("truong", "Trường THCS Trực Đại", "unit", "xa"),
     ];
 
-    private static OrgUnit Unit(string id, string name, string level, string? parent) =>
-        new() { Id = id, Name = name, Level = level, ParentId = parent, Abbreviation = "UBND", HeaderName = name, Place = id };
+    private static OrgUnit Unit(string id, string name, string level, string? parent, string? aliases = null) =>
+        new() { Id = id, Name = name, Level = level, ParentId = parent, Abbreviation = "UBND", HeaderName = name, Place = id, Aliases = aliases };
 
     private static List<(string Line, string? Unit)> Resolve(string[] lines, string[]? addressees = null, string issuer = "huyen") =>
         [.. new RecipientResolver(Units, Levels).Resolve(lines, addressees ?? [], issuer).Select(r => (r.Line, r.Unit?.Id))];
@@ -31,6 +31,12 @@ public sealed class RecipientResolverTests
     {
         Assert.Equal(["tinh", "xa-hoa", "xa"],
             Resolve(["UỶ BAN NHÂN DÂN TỈNH NAM ĐỊNH;", "- UBND xã Trực Hoà (để thực hiện)", "Chủ tịch UBND xã Trực Đại"]).Select(r => r.Unit));
+    }
+
+    [Fact]
+    public void Aliases_name_their_unit()
+    {
+        Assert.Equal([("Phòng Nội vụ huyện (để báo cáo)", (string?)"phong")], Resolve(["Phòng Nội vụ huyện (để báo cáo)", "Phòng Nội vụ"]));
     }
 
     [Fact]

@@ -3,13 +3,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace EmulationDocs.Core.Persistence.Migrations;
 
-/// <summary>The e-mail outbox (<see cref="Delivery.OutboxMessage"/>), written by hand like <see cref="M0001_Initial"/>.</summary>
+/// <summary>
+/// The e-mail outbox (<see cref="Delivery.OutboxMessage"/>) and the units' alias names for the address book
+/// (<see cref="Organisation.OrgUnit.Aliases"/>), written by hand like <see cref="M0001_Initial"/>.
+/// </summary>
 [DbContext(typeof(EmulationDocsDbContext))]
 [Migration("20261123000004_Outbox")]
 public sealed class M0004_Outbox : Migration
 {
     protected override void Up(MigrationBuilder migration)
     {
+        migration.AddColumn<string>("Aliases", "units", nullable: true);
+
         migration.CreateTable("outbox", t => new
         {
             Id = t.Column<Guid>(nullable: false),
