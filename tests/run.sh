@@ -11,6 +11,7 @@ missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 { command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "Liberation Serif"; } || missing+=(fonts-liberation fontconfig)
+/usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 if ((${#missing[@]})); then
   echo "Installing: ${missing[*]}"
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo

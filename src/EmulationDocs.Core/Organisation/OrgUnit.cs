@@ -29,4 +29,12 @@ public sealed class OrgUnit
 
     /// <summary>Address-book e-mail for documents sent to this unit.</summary>
     public string? Email { get; set; }
+
+    /// <summary>
+    /// Other names documents use for the unit in Nơi nhận ("Phòng Nội vụ huyện" for "Phòng Nội vụ huyện Trực Ninh"),
+    /// one per line; null when none. The address book matches them like the name.
+    /// </summary>
+    public string? Aliases { get; set; }
+
+    public IEnumerable<string> AliasList => (Aliases ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

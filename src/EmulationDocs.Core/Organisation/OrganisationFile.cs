@@ -68,7 +68,8 @@ public sealed record UnitEntry(
     string HeaderName,
     string Place,
     string? Email = null,
-    IReadOnlyList<UnitEntry>? Children = null);
+    IReadOnlyList<UnitEntry>? Children = null,
+    IReadOnlyList<string>? Aliases = null);
 
 /// <summary>A user; <paramref name="Password"/> is plaintext for demo files only and is stored hashed.</summary>
 public sealed record UserEntry(

@@ -64,6 +64,8 @@ public static class OrganisationImporter
             unit.HeaderName = entry.HeaderName;
             unit.Place = entry.Place;
             unit.Email = entry.Email;
+            var aliases = (entry.Aliases ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct().ToList();
+            unit.Aliases = aliases.Count == 0 ? null : string.Join('\n', aliases);
         }
     }
 

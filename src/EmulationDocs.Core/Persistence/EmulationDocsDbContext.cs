@@ -1,3 +1,4 @@
+using EmulationDocs.Core.Delivery;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Numbering;
 using EmulationDocs.Core.Organisation;
@@ -29,6 +30,7 @@ public sealed class EmulationDocsDbContext(DbContextOptions<EmulationDocsDbConte
     public DbSet<NumberSeries> NumberSeries => Set<NumberSeries>();
     public DbSet<DeadlineTimer> Timers => Set<DeadlineTimer>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -38,6 +40,7 @@ public sealed class EmulationDocsDbContext(DbContextOptions<EmulationDocsDbConte
             e.ToTable("units");
             e.HasKey(u => u.Id);
             e.HasIndex(u => u.ParentId);
+            e.Ignore(u => u.AliasList);
         });
         model.Entity<User>(e => e.ToTable("users").HasKey(u => u.Id));
         model.Entity<RoleAssignment>(e =>
@@ -106,5 +109,6 @@ public sealed class EmulationDocsDbContext(DbContextOptions<EmulationDocsDbConte
             e.HasKey(n => n.Id);
             e.HasIndex(n => n.InstanceId);
         });
+        model.ApplyConfiguration(new OutboxMessageConfiguration());
     }
 }

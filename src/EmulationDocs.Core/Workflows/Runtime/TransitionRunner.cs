@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EmulationDocs.Core.Delivery;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Numbering;
 using EmulationDocs.Core.Persistence;
@@ -25,6 +26,7 @@ internal sealed class TransitionRunner(
     private readonly Dictionary<(string Role, string Unit), int> _versions = [];
     private string? _reference;
     private string? _lastHash;
+    private DocumentVersion? _lastIssued;
 
     public CommandResult Result()
     {
@@ -104,6 +106,7 @@ internal sealed class TransitionRunner(
                     instance.Status = InstanceStatus.Completed;
                     return;
                 case StepKinds.Distribution:
+                    await DistributeAsync();
                     History("system", null, instance.UnitId, step.Id, "distribute", null, _lastHash);
                     stepId = step.Next!;
                     continue;
@@ -341,12 +344,27 @@ internal sealed class TransitionRunner(
                 .Select(d => (int?)d.Version).MaxAsync(ct) ?? 0;
         }
         _versions[key] = ++version;
-        context.DocumentVersions.Add(new DocumentVersion
+        var added = new DocumentVersion
         {
             InstanceId = instance.Id, Role = role, UnitId = instance.UnitId, Version = version, Template = template, Hash = rendered.Hash,
             Content = rendered.Content, Frozen = frozen, Reference = frozen ? _reference : null, CreatedAt = transition.Now,
-        });
+        };
+        context.DocumentVersions.Add(added);
+        if (frozen) _lastIssued = added;
         _lastHash = rendered.Hash;
+    }
+
+    /// <summary>
+    /// Queues the e-mails of the document just issued (or, when the distribution step comes in a later transition, the
+    /// unit's latest issued version) in the outbox, inside this transition's transaction; the dispatcher sends them.
+    /// </summary>
+    private async Task DistributeAsync()
+    {
+        var issued = _lastIssued ?? await context.DocumentVersions
+            .Where(d => d.InstanceId == instance.Id && d.UnitId == instance.UnitId && d.Frozen)
+            .OrderByDescending(d => d.Id).FirstOrDefaultAsync(ct);
+        if (issued is null) return;
+        await new OutboxWriter(context, ct).EnqueueAsync(instance.Id, issued, DocumentData(issued.Role), transition.Now);
     }
 
     /// <summary>Where the data each level had when it forwarded the instance is kept, so a return to that level restores it.</summary>

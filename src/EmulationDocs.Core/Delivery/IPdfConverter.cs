@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace EmulationDocs.Core.Delivery;
+
+/// <summary>Turns an issued .docx into the PDF sent beside it.</summary>
+public interface IPdfConverter
+{
+    Task<byte[]> ConvertAsync(byte[] docx, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// LibreOffice headless (<c>soffice --headless --convert-to pdf</c>). Each run gets its own user
+/// profile folder: two conversions sharing a profile make the second one exit without output.
+/// </summary>
+public sealed class LibreOfficePdfConverter(string? executable = null, TimeSpan? timeout = null) : IPdfConverter
+{
+    private readonly TimeSpan _timeout = timeout ?? TimeSpan.FromMinutes(2);
+
+    public async Task<byte[]> ConvertAsync(byte[] docx, CancellationToken cancellationToken)
+    {
+        var work = Directory.CreateTempSubdirectory("edocs-pdf-").FullName;
+        try
+        {
+            var input = Path.Combine(work, "document.docx");
+            await File.WriteAllBytesAsync(input, docx, cancellationToken);
+            var start = new ProcessStartInfo(executable ?? FindSoffice()) { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { "--headless", "--norestore", $"-env:UserInstallation=file://{work}/profile", "--convert-to", "pdf", "--outdir", work, input })
+                start.ArgumentList.Add(argument);
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("LibreOffice did not start.");
+            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+            _ = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(_timeout);
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+            var output = Path.Combine(work, "document.pdf");
+            if (process.ExitCode != 0 || !File.Exists(output))
+                throw new InvalidOperationException($"LibreOffice could not convert the document (exit {process.ExitCode}): {await stderr}");
+            return await File.ReadAllBytesAsync(output, cancellationToken);
+        }
+        finally
+        {
+            try { Directory.Delete(work, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static string FindSoffice() =>
+        new[] { "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice" }.FirstOrDefault(File.Exists) ?? "soffice";
+}
+
+/// <summary>
+/// Converts each document version once: every recipient of a document gets the same PDF, and
+/// LibreOffice takes seconds. Keeps the most recent versions only (issued documents are mailed
+/// soon after issuing, then rarely again).
+/// </summary>
+public sealed class CachedPdfConverter(IPdfConverter inner, int capacity = 32)
+{
+    private readonly ConcurrentDictionary<long, Lazy<Task<byte[]>>> _cache = new();
+    private readonly ConcurrentQueue<long> _order = new();
+
+    public Task<byte[]> ConvertAsync(long documentVersionId, byte[] docx, CancellationToken cancellationToken)
+    {
+        var entry = _cache.GetOrAdd(documentVersionId, id =>
+        {
+            _order.Enqueue(id);
+            // Not the caller's token: a conversion shared by several messages must not die with the first caller.
+            return new Lazy<Task<byte[]>>(() => inner.ConvertAsync(docx, CancellationToken.None));
+        });
+        while (_order.Count > capacity && _order.TryDequeue(out var old)) _cache.TryRemove(old, out _);
+        var task = entry.Value;
+        // A failed conversion is forgotten so that the next attempt tries again.
+        _ = task.ContinueWith(t => _cache.TryRemove(KeyValuePair.Create(documentVersionId, entry)), CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        return task.WaitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using BenchmarkDotNet.Attributes;
+using EmulationDocs.Core.Delivery;
+using EmulationDocs.Core.Documents;
+using EmulationDocs.Core.Persistence;
+using Npgsql;
+
+namespace EmulationDocs.Benchmarks;
+
+/// <summary>
+/// 1,000 queued messages (one issued document, its .docx and PDF attached) sent by one dispatcher
+/// to the aiosmtpd server of tests/smtp-test-server.py on loopback, which writes each message to
+/// disk. The PDF is converted by LibreOffice once, in the setup (the dispatcher caches it per
+/// document version). PostgreSQL runs when EMULATIONDOCS_TEST_POSTGRES is set.
+/// </summary>
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
+public class DeliveryBenchmarks
+{
+    private const int Messages = 1_000;
+    private DatabaseFactory _database = null!;
+    private DeliveryDispatcher _dispatcher = null!;
+    private Process _server = null!;
+    private string _received = null!;
+    private long _versionId;
+
+    [Params(DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql)]
+    public DatabaseProvider Provider { get; set; }
+
+    [Params(1, 4)]
+    public int Parallelism { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = RepositoryRoot();
+        _database = new DatabaseFactory(Provider == DatabaseProvider.Sqlite
+            ? DatabaseOptions.SqliteFile(Path.Combine(Path.GetTempPath(), $"edocs-bench-mail-{Guid.NewGuid():N}.db"))
+            : new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = FreshPostgresDatabase() });
+        _database.MigrateAsync().GetAwaiter().GetResult();
+        using (var context = _database.Create())
+        {
+            var version = new DocumentVersion
+            {
+                InstanceId = Guid.NewGuid(), Role = "directive", UnitId = "huyen", Version = 1, Template = "directive", Hash = "bench",
+                Content = File.ReadAllBytes(Path.Combine(root, "templates", "directive.docx")), Frozen = true, Reference = "05/CT-UBND", CreatedAt = DateTime.UtcNow,
+            };
+            context.DocumentVersions.Add(version);
+            context.SaveChanges();
+            _versionId = version.Id;
+        }
+        _received = Directory.CreateTempSubdirectory("edocs-bench-smtp-").FullName;
+        var port = FreePort();
+        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true };
+        foreach (var argument in new[] { Path.Combine(root, "tests", "smtp-test-server.py"), "--port", port.ToString(), "--dir", _received }) start.ArgumentList.Add(argument);
+        _server = Process.Start(start)!;
+        if (_server.StandardOutput.ReadLine()?.StartsWith("READY", StringComparison.Ordinal) != true) throw new InvalidOperationException("The test SMTP server did not start.");
+        var options = new DeliveryOptions
+        {
+            SmtpHost = "127.0.0.1", SmtpPort = port, StartTls = false, FromAddress = "vanthu@trucninh.example.gov.vn", BatchSize = 100, Parallelism = Parallelism,
+        };
+        _dispatcher = new DeliveryDispatcher(_database, new SmtpMailTransport(options), new LibreOfficePdfConverter(), options, TimeProvider.System);
+        // Converts the PDF once, outside the measured iterations.
+        Enqueue(1);
+        _dispatcher.RunOnceAsync(CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    [IterationSetup]
+    public void Fill()
+    {
+        foreach (var file in Directory.GetFiles(_received)) File.Delete(file);
+        Enqueue(Messages);
+    }
+
+    [Benchmark(Description = "Send 1,000 messages (docx + PDF) to a local SMTP server")]
+    public async Task<int> SendThousand()
+    {
+        var sent = 0;
+        while (await _dispatcher.RunOnceAsync(CancellationToken.None) is var claimed and > 0) sent += claimed;
+        if (sent != Messages) throw new InvalidOperationException($"Sent {sent} messages, not {Messages}.");
+        return sent;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _server.Kill(entireProcessTree: true);
+        _server.WaitForExit();
+        Directory.Delete(_received, recursive: true);
+    }
+
+    private void Enqueue(int count)
+    {
+        using var context = _database.Create();
+        var now = DateTime.UtcNow.AddSeconds(-1);
+        for (var i = 0; i < count; i++)
+        {
+            context.Outbox.Add(new OutboxMessage
+            {
+                Id = Guid.NewGuid(), InstanceId = Guid.Empty, DocumentVersionId = _versionId, RecipientUnitId = $"xa-{i}", RecipientLine = "UBND các xã, thị trấn",
+                Address = $"ubnd.xa{i}@example.gov.vn", Subject = "[UBND huyện Trực Ninh] Chỉ thị số 05/CT-UBND ngày 05/01/2022 về việc phát động thi đua năm 2022",
+                Body = $"Kính gửi: Ủy ban nhân dân xã số {i}\r\n\r\nỦy ban nhân dân huyện Trực Ninh gửi chỉ thị số 05/CT-UBND.", State = OutboxState.Queued,
+                NextAttemptAt = now, CreatedAt = now,
+            });
+        }
+        context.SaveChanges();
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "EmulationDocs.sln"))) return directory.FullName;
+        throw new InvalidOperationException("The repository root (EmulationDocs.sln) was not found above the benchmark binaries.");
+    }
+
+    private static string FreshPostgresDatabase()
+    {
+        var admin = Environment.GetEnvironmentVariable("EMULATIONDOCS_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("Set EMULATIONDOCS_TEST_POSTGRES (bash tests/start-postgres.sh prints it) to benchmark PostgreSQL.");
+        var name = "edocs_bench_" + Guid.NewGuid().ToString("N");
+        using (var connection = new NpgsqlConnection(admin))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            command.ExecuteNonQuery();
+        }
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+    }
+}
