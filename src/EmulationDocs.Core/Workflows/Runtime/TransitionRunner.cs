@@ -567,42 +567,14 @@ internal sealed class TransitionRunner(
         // Earlier members' ballots come from the database, this member's are still only in the context.
         await context.Ballots.Where(b => b.InstanceId == instance.Id && b.StepId == step.Id).LoadAsync(ct);
         var ballots = context.Ballots.Local.Where(b => b.InstanceId == instance.Id && b.StepId == step.Id).ToList();
-        var votes = new JsonArray();
-        foreach (var group in CandidateGroups())
-        {
-            var title = (string)group["title"]!;
-            // Titles without a configured threshold need more than half of all members.
-            var threshold = awardRules.Find(title)?.Threshold ?? new VoteThreshold(Agree: members / 2 + 1);
-            var passed = new JsonArray();
-            foreach (var member in (group["members"] as JsonArray ?? []).OfType<JsonObject>().ToList())
-            {
-                var name = (string)member["name"]!;
-                var agree = ballots.Count(b => b.Candidate == name && b.Agree);
-                var disagree = ballots.Count(b => b.Candidate == name && !b.Agree);
-                var ok = threshold.IsMet(agree, members);
-                votes.Add(new JsonObject
-                {
-                    ["candidate"] = name, ["unit"] = (string?)member["unit"] ?? "", ["title"] = title, ["agree"] = agree, ["disagree"] = disagree,
-                    ["percent"] = members == 0 ? "0" : (agree * 100m / members).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")),
-                    ["threshold"] = ThresholdText(threshold, members), ["passed"] = ok,
-                });
-                if (ok) passed.Add(member.DeepClone());
-            }
-            group["members"] = passed;
-        }
+        var votes = CouncilTally.Count(CandidateGroups(), ballots, members, awardRules);
         // A title none of whose candidates passed leaves the list passed on.
         if (CarriedRole is { } carried && _data[carried]?["awardGroups"] is JsonArray all)
             foreach (var empty in all.OfType<JsonObject>().Where(g => g["members"] is JsonArray { Count: 0 }).ToList()) all.Remove(empty);
         var minutes = DocumentData(step.Document ?? "minutes");
         minutes["votes"] = votes;
-        var written = ballots.Where(b => b.Written).Select(b => b.UserId).Distinct().Count();
         var council = minutes["council"] as JsonObject ?? [];
-        council["totalMembers"] = members;
-        council["present"] = ballots.Select(b => b.UserId).Distinct().Count() - written;
-        council["writtenVotes"] = written;
+        CouncilTally.RecordAttendance(council, ballots, members);
         minutes["council"] = council;
     }
-
-    private static string ThresholdText(VoteThreshold threshold, int members) =>
-        threshold.PercentOfAllMembers is { } percent ? $"{percent.ToString("0.##", CultureInfo.InvariantCulture)}%" : $"{threshold.Agree}/{members}";
 }
