@@ -52,4 +52,12 @@ public sealed class UserScope(IHttpContextAccessor http, DatabaseFactory databas
         return context.Instances.AsNoTracking().Where(i => units.Contains(i.UnitId) || units.Contains(i.OriginUnitId) ||
             context.Tasks.Any(t => t.InstanceId == i.Id && (t.UserId == userId || t.CompletedBy == userId || (t.UnitId != null && units.Contains(t.UnitId)))));
     }
+
+    /// <summary>Names of the user's units for the page header.</summary>
+    public async Task<IReadOnlyList<string>> UnitNamesAsync(CancellationToken ct = default)
+    {
+        var ids = await UnitIdsAsync(ct);
+        await using var context = database.Create();
+        return await context.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Name).Select(u => u.Name).ToListAsync(ct);
+    }
 }

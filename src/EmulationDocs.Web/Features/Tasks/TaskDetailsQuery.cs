@@ -20,7 +20,7 @@ public sealed record TaskDetails(
     VersionRow? LatestVersion, DraftForm? Draft);
 
 /// <summary>A drafting step edits its document with the form generated from the document's contract, prefilled.</summary>
-public sealed record DraftForm(string DocumentRole, IReadOnlyList<FormField> Fields);
+public sealed record DraftForm(string DocumentRole, string Template, IReadOnlyList<FormField> Fields);
 
 /// <summary>Reads a task for its page; null when it does not exist or its document is not the user's to see.</summary>
 public sealed class TaskDetailsQuery(
@@ -43,7 +43,7 @@ public sealed class TaskDetailsQuery(
         var candidates = step?.Kind == StepKinds.CouncilVote && definition is not null ? Candidates(definition, data) : [];
         DraftForm? draft = null;
         if (isMine && step is { Kind: StepKinds.Drafting, Document: { } role } && definition!.Documents.TryGetValue(role, out var template) && contracts.For(template) is { } contract)
-            draft = new DraftForm(role, ContractForm.Fields(contract, data[role] as JsonObject));
+            draft = new DraftForm(role, template, ContractForm.Fields(contract, data[role] as JsonObject));
         return new TaskDetails(task.Id, task.Revision, isOpen, isMine, task.StepId, task.StepKind, step?.Name ?? task.StepId,
             await names.UnitNameAsync(task.UnitId, ct), task.DueAt, isOpen && task.DueAt < clock.GetUtcNow().UtcDateTime, instance,
             actions, returnTargets, candidates, instance.Versions.LastOrDefault(), draft);
