@@ -1,9 +1,12 @@
 using EmulationDocs.Web.Api;
 using EmulationDocs.Web.Features.Account;
 using EmulationDocs.Web.Hosting;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +16,8 @@ builder.Services.AddAuthenticationSchemes();
 builder.Services.AddAuthorizationBuilder()
     // Everything requires a signed-in user unless it opts out ([AllowAnonymous], AllowAnonymous()).
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+// Vietnamese text stays readable in the HTML instead of every letter with a diacritic becoming a numeric entity.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options => options.Conventions.AllowAnonymousToPage("/Account/Login"));
 builder.Services.AddProblemDetails();
 builder.Services.AddApiJson();
