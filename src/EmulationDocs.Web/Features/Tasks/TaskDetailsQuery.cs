@@ -34,7 +34,7 @@ public sealed class TaskDetailsQuery(
         var definition = await names.DefinitionAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
         var step = definition?.Steps.FirstOrDefault(s => s.Id == task.StepId);
         var isOpen = task.State == TaskState.Open;
-        var isMine = isOpen && await inbox.IsAssignedAsync(taskId, ct);
+        var isMine = await inbox.IsAssignedAsync(task, ct);
         var actions = isMine && step is not null ? ActionsFor(step) : [];
         var returnTargets = new List<ReturnTarget>();
         foreach (var target in step?.ReturnTo ?? [])
