@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using EmulationDocs.Web.Features.Documents;
+using EmulationDocs.Web.Features.Inbox;
+using EmulationDocs.Web.Features.Tasks;
+
+namespace EmulationDocs.Web.Api;
+
+/// <summary>Starting a document: the chain, the unit (default: the first where the user may start it), title and data by document role.</summary>
+public sealed record StartRequest(string Definition, string? Unit, string Title, JsonObject? Data, string IdempotencyKey);
+
+/// <summary>An action on a task; <c>votes</c> maps each candidate's name to agree (true) or disagree.</summary>
+public sealed record TaskActionBody(
+    string Action, string IdempotencyKey, string? Comment, JsonObject? Data, Dictionary<string, bool>? Votes, string? ReturnTo, bool Written = false,
+    long? ExpectedRevision = null);
+
+/// <summary>The REST API over the inbox, documents and tasks; bearer token or the page cookie.</summary>
+public static class WorkflowEndpoints
+{
+    public static RouteGroupBuilder MapWorkflowEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/inbox", async (string? q, InboxQuery inbox, CancellationToken ct) => Results.Ok(await inbox.ForCurrentUserAsync(q, ct)))
+            .WithSummary("The signed-in user's open tasks.");
+
+        api.MapGet("/instances", async (string? q, InstanceQueries instances, CancellationToken ct) => Results.Ok(await instances.ListAsync(q, ct)))
+            .WithSummary("Documents of the user's units.");
+
+        api.MapGet("/instances/{id:guid}", async (Guid id, InstanceQueries instances, CancellationToken ct) =>
+                await instances.DetailsAsync(id, ct) is { } details ? Results.Ok(details) : NotFound())
+            .WithSummary("Status, step, open tasks, history and document versions of one document.");
+
+        api.MapGet("/instances/{id:guid}/versions/{version:int}/docx", async (Guid id, int version, string? role, string? unit, InstanceQueries instances, CancellationToken ct) =>
+                await instances.DocxAsync(id, version, role, unit, ct) is { } file
+                    ? Results.File(file.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file.FileName)
+                    : NotFound())
+            .WithSummary("One version of the document as .docx (role and unit narrow it when the document has several).");
+
+        api.MapPost("/instances", (StartRequest request, StartDocumentService start, CancellationToken ct) => ApiErrors.GuardAsync(async () =>
+            {
+                var unit = request.Unit ?? (await start.OptionsAsync(ct)).FirstOrDefault(o => o.DefinitionId == request.Definition)?.UnitId;
+                if (unit is null) return Results.Problem(detail: "Bạn không có quyền khởi tạo văn bản này.", statusCode: StatusCodes.Status403Forbidden);
+                var result = await start.StartAsync(request.IdempotencyKey, request.Definition, unit, request.Title, request.Data ?? [], ct);
+                return Results.Created($"/api/instances/{result.InstanceId}", result);
+            }))
+            .WithSummary("Starts a document on a chain.");
+
+        api.MapPost("/tasks/{id:guid}/actions", (Guid id, TaskActionBody body, TaskActionService tasks, CancellationToken ct) => ApiErrors.GuardAsync(async () =>
+                Results.Ok(await tasks.ActAsync(id, new TaskActionRequest(body.Action, body.IdempotencyKey, body.Comment, body.Data, body.Votes,
+                    body.ReturnTo, body.Written, body.ExpectedRevision), ct))))
+            .WithSummary("Acts on a task: submit, withdraw, approve, return, reject, sign, issue or vote.");
+        return api;
+    }
+
+    private static IResult NotFound() => Results.Problem(detail: "Không tìm thấy văn bản.", statusCode: StatusCodes.Status404NotFound);
+}

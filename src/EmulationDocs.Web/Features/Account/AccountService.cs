@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using EmulationDocs.Core.Organisation;
+using EmulationDocs.Core.Persistence;
+
+namespace EmulationDocs.Web.Features.Account;
+
+/// <summary>Checks a user's password against the stored hash and builds the principal both sign-in paths use.</summary>
+public sealed class AccountService(DatabaseFactory database)
+{
+    /// <summary>The principal for a correct user id and password; null otherwise (the caller must not say which was wrong).</summary>
+    public async Task<ClaimsPrincipal?> SignInPrincipalAsync(string? userId, string? password, string scheme, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(userId) || string.IsNullOrEmpty(password)) return null;
+        await using var context = database.Create();
+        var user = await context.Users.FindAsync([userId.Trim()], ct);
+        if (user?.PasswordHash is not { } hash || !PasswordHashing.Verify(hash, password)) return null;
+        return PrincipalFor(user, scheme);
+    }
+
+    public static ClaimsPrincipal PrincipalFor(User user, string scheme) =>
+        new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.FullName)],
+            scheme, ClaimTypes.Name, ClaimTypes.Role));
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace EmulationDocs.Web.Features.Account;
+
+/// <summary>
+/// Cookies for the pages, bearer tokens for API clients. A policy scheme picks per request, so the API accepts either
+/// (a signed-in browser may call it too) and pages never see a bearer challenge.
+/// </summary>
+public static class AuthenticationSetup
+{
+    public const string Smart = "cookie-or-bearer";
+    public const string Bearer = BearerTokenDefaults.AuthenticationScheme;
+    public const string Cookie = CookieAuthenticationDefaults.AuthenticationScheme;
+
+    public static IServiceCollection AddAuthenticationSchemes(this IServiceCollection services)
+    {
+        services.AddAuthentication(Smart)
+            .AddPolicyScheme(Smart, Smart, options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? Bearer : Cookie)
+            .AddCookie(Cookie, options =>
+            {
+                options.LoginPath = "/Account/Login";
+                options.LogoutPath = "/Account/Logout";
+                options.Cookie.Name = "emulationdocs";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                // An API call without a session gets a status code, not a redirect to an HTML login page.
+                options.Events.OnRedirectToLogin = context => RedirectOrStatus(context.Request, context.Response, context.RedirectUri, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context.Request, context.Response, context.RedirectUri, StatusCodes.Status403Forbidden);
+            })
+            .AddBearerToken(Bearer, options => options.BearerTokenExpiration = TimeSpan.FromHours(8));
+        return services;
+    }
+
+    private static Task RedirectOrStatus(HttpRequest request, HttpResponse response, string redirectUri, int status)
+    {
+        if (request.Path.StartsWithSegments("/api")) response.StatusCode = status;
+        else response.Redirect(redirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,84 @@
+using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Workflows.Runtime;
+using EmulationDocs.Web.Features.Account;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationDocs.Web.Features.Documents;
+
+public sealed record InstanceRow(Guid Id, string Title, string DefinitionName, string Status, string StatusLabel, string StepName, string UnitName, DateTime UpdatedAt);
+
+public sealed record HistoryRow(DateTime At, string UserId, string UserName, string StepName, string Action, string ActionLabel, string? Comment);
+
+/// <summary>A stored document version; <see cref="Version"/> counts per document role and unit.</summary>
+public sealed record VersionRow(int Version, string Role, string UnitId, string Template, bool Frozen, string? Reference, string Hash, DateTime CreatedAt, string DownloadUrl);
+
+public sealed record OpenTaskRow(Guid TaskId, string StepId, string? Role, string? UnitId, string? UserId, DateTime? DueAt);
+
+public sealed record InstanceDetails(
+    Guid Id, string Title, string DefinitionId, int DefinitionVersion, string DefinitionName, string Status, string StatusLabel,
+    string StepId, string StepName, string UnitId, string UnitName, DateTime CreatedAt, DateTime UpdatedAt,
+    IReadOnlyList<OpenTaskRow> OpenTasks, IReadOnlyList<HistoryRow> History, IReadOnlyList<VersionRow> Versions);
+
+/// <summary>Read side of documents: the list, one instance with its history and versions, a version's bytes. All scoped to the user.</summary>
+public sealed class InstanceQueries(DatabaseFactory database, UserScope user, NameLookup names)
+{
+    public async Task<IReadOnlyList<InstanceRow>> ListAsync(string? filter, CancellationToken ct)
+    {
+        await using var context = database.Create();
+        var query = await user.VisibleInstancesAsync(context, ct);
+        var instances = await query.OrderByDescending(i => i.UpdatedAt).Take(500).ToListAsync(ct);
+        var rows = new List<InstanceRow>();
+        foreach (var i in instances)
+        {
+            var definition = await names.DefinitionAsync(i.DefinitionId, i.DefinitionVersion, ct);
+            rows.Add(new InstanceRow(i.Id, i.Title, definition?.Name ?? i.DefinitionId, i.Status.ToString(), WorkflowLabels.Status(i.Status),
+                await names.StepNameAsync(i.DefinitionId, i.DefinitionVersion, i.StepId, ct), await names.UnitNameAsync(i.UnitId, ct), i.UpdatedAt));
+        }
+        if (string.IsNullOrWhiteSpace(filter)) return rows;
+        var term = filter.Trim();
+        return rows.Where(r => new[] { r.Title, r.DefinitionName, r.UnitName, r.StatusLabel }.Any(t => t.Contains(term, StringComparison.CurrentCultureIgnoreCase))).ToList();
+    }
+
+    /// <summary>The instance with its history and versions; null when it does not exist or is not the user's to see.</summary>
+    public async Task<InstanceDetails?> DetailsAsync(Guid id, CancellationToken ct)
+    {
+        await using var context = database.Create();
+        if (await user.VisibleInstanceAsync(context, id, ct) is not { } instance) return null;
+        var history = await context.History.AsNoTracking().Where(h => h.InstanceId == id).OrderBy(h => h.Id).ToListAsync(ct);
+        var versions = await context.DocumentVersions.AsNoTracking().Where(d => d.InstanceId == id).OrderBy(d => d.Id)
+            .Select(d => new { d.Version, d.Role, d.UnitId, d.Template, d.Frozen, d.Reference, d.Hash, d.CreatedAt }).ToListAsync(ct);
+        var tasks = await context.Tasks.AsNoTracking().Where(t => t.InstanceId == id && t.State == TaskState.Open).OrderBy(t => t.CreatedAt)
+            .Select(t => new OpenTaskRow(t.Id, t.StepId, t.Role, t.UnitId, t.UserId, t.DueAt)).ToListAsync(ct);
+        var users = await names.UserNamesAsync(history.Select(h => h.UserId), ct);
+        var historyRows = new List<HistoryRow>();
+        foreach (var h in history)
+            historyRows.Add(new HistoryRow(h.At, h.UserId, users.GetValueOrDefault(h.UserId, h.UserId),
+                await names.StepNameAsync(instance.DefinitionId, instance.DefinitionVersion, h.StepId, ct), h.Action, WorkflowLabels.Action(h.Action), h.Comment));
+        var definition = await names.DefinitionAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
+        return new InstanceDetails(instance.Id, instance.Title, instance.DefinitionId, instance.DefinitionVersion, definition?.Name ?? instance.DefinitionId,
+            instance.Status.ToString(), WorkflowLabels.Status(instance.Status), instance.StepId,
+            await names.StepNameAsync(instance.DefinitionId, instance.DefinitionVersion, instance.StepId, ct),
+            instance.UnitId, await names.UnitNameAsync(instance.UnitId, ct), instance.CreatedAt, instance.UpdatedAt, tasks, historyRows,
+            versions.Select(v => new VersionRow(v.Version, v.Role, v.UnitId, v.Template, v.Frozen, v.Reference, v.Hash, v.CreatedAt,
+                DownloadUrl(id, v.Version, v.Role, v.UnitId))).ToList());
+    }
+
+    /// <summary>
+    /// A version's .docx. Version numbers count per document role and unit, so role and unit narrow the choice when an
+    /// instance has several documents; without them the latest document with that number is meant.
+    /// </summary>
+    public async Task<(string FileName, byte[] Content)?> DocxAsync(Guid id, int version, string? role, string? unit, CancellationToken ct)
+    {
+        await using var context = database.Create();
+        if (await user.VisibleInstanceAsync(context, id, ct) is null) return null;
+        var document = await context.DocumentVersions.AsNoTracking()
+            .Where(d => d.InstanceId == id && d.Version == version && (role == null || d.Role == role) && (unit == null || d.UnitId == unit))
+            .OrderByDescending(d => d.Id).FirstOrDefaultAsync(ct);
+        if (document is null) return null;
+        var reference = document.Reference is { } r ? "-" + r.Replace('/', '_') : "";
+        return ($"{document.Template}-v{document.Version}{reference}.docx", document.Content);
+    }
+
+    public static string DownloadUrl(Guid id, int version, string role, string unit) =>
+        $"/api/instances/{id}/versions/{version}/docx?role={Uri.EscapeDataString(role)}&unit={Uri.EscapeDataString(unit)}";
+}

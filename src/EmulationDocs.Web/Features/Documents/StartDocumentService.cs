@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EmulationDocs.Core.Documents;
+using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Workflows.Definitions;
+using EmulationDocs.Core.Workflows.Runtime;
+using EmulationDocs.Templating.Contracts;
+using EmulationDocs.Web.Features.Account;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationDocs.Web.Features.Documents;
+
+/// <summary>A chain the user may start, at one of the units where they hold its first step's role.</summary>
+public sealed record StartOption(string DefinitionId, string Name, string UnitId, string UnitName);
+
+/// <summary>What the "Tạo văn bản mới" form needs: the chain, the start document's role and contract, prefilled values.</summary>
+public sealed record StartForm(StartOption Option, string DocumentRole, DataContract Contract, JsonObject Values);
+
+/// <summary>Starting a document: which chains the user may start where, the form of the start document, and the start itself.</summary>
+public sealed class StartDocumentService(
+    DefinitionCatalog catalog, DatabaseFactory database, UserScope user, ContractCatalog contracts, WorkflowEngine engine, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<StartOption>> OptionsAsync(CancellationToken ct)
+    {
+        var roles = await user.RolesAsync(ct);
+        await using var context = database.Create();
+        var units = await context.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var options = new List<StartOption>();
+        foreach (var published in (await catalog.ListAsync(ct)).GroupBy(v => v.Id).Select(g => g.MaxBy(v => v.Version)!))
+        {
+            var definition = await catalog.GetAsync(published.Id, published.Version, ct);
+            if (definition is null) continue;
+            var startRole = definition.Step(definition.Start).Assignee?.Role;
+            foreach (var unitId in roles.Where(r => startRole is null || r.Role == startRole).Select(r => r.UnitId).Distinct())
+                options.Add(new StartOption(definition.Id, definition.Name, unitId, units.GetValueOrDefault(unitId, unitId)));
+        }
+        return options.OrderBy(o => o.Name).ThenBy(o => o.UnitName).ToList();
+    }
+
+    /// <summary>The form for one option, or null when the user may not start that chain at that unit.</summary>
+    public async Task<StartForm?> FormAsync(string definitionId, string unitId, CancellationToken ct)
+    {
+        var option = (await OptionsAsync(ct)).FirstOrDefault(o => o.DefinitionId == definitionId && o.UnitId == unitId);
+        if (option is null) return null;
+        var definition = await catalog.LatestAsync(definitionId, ct);
+        var role = definition?.Step(definition.Start).Document;
+        if (role is null || contracts.For(definition!.Documents[role]) is not { } contract) return null;
+        await using var context = database.Create();
+        var unit = await context.Units.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
+        // The header, place and year are the unit's and this year's in nearly every document: prefilled, still editable.
+        var values = new JsonObject { ["issuingBody"] = unit.HeaderName, ["place"] = unit.Place, ["year"] = clock.GetUtcNow().AddHours(7).Year };
+        if (contract.Kind is { Length: > 0 } kind && kind != "CV") values["symbol"] = $"{kind}-{unit.Abbreviation}";
+        return new StartForm(option, role, contract, values);
+    }
+
+    /// <summary>
+    /// Checks the data against the start document's contract (completeness aside: a draft may be unfinished, the contract is
+    /// enforced at issuing) and starts the instance.
+    /// </summary>
+    public async Task<CommandResult> StartAsync(string idempotencyKey, string definitionId, string unitId, string title, JsonObject data, CancellationToken ct)
+    {
+        var definition = await catalog.LatestAsync(definitionId, ct)
+            ?? throw new WorkflowNotFoundException($"Definition {definitionId} does not exist.", "Không tìm thấy quy trình.");
+        var invalid = new List<ContractViolation>();
+        foreach (var (role, template) in definition.Documents)
+        {
+            if (data[role] is not JsonObject document || contracts.For(template) is not { } contract) continue;
+            invalid.AddRange(contract.Validate(JsonSerializer.SerializeToElement(document)).Where(v => !v.IsIncompleteness)
+                .Select(v => v with { Path = $"{role}.{v.Path}" }));
+        }
+        if (invalid.Count > 0) throw new DocumentDataException(definition.Documents.Values.First(), invalid);
+        return await engine.StartAsync(new StartCommand($"{user.UserId}:{idempotencyKey}", user.UserId, unitId, definitionId, title, data), ct);
+    }
+}

@@ -1,0 +1,38 @@
+using EmulationDocs.Core.Workflows.Runtime;
+
+namespace EmulationDocs.Web.Features.Documents;
+
+/// <summary>Vietnamese words for the engine's codes (statuses, history actions), shared by pages and API responses.</summary>
+public static class WorkflowLabels
+{
+    public static string Status(InstanceStatus status) => status switch
+    {
+        InstanceStatus.Running => "Đang xử lý",
+        InstanceStatus.Completed => "Hoàn thành",
+        InstanceStatus.Rejected => "Bị từ chối",
+        InstanceStatus.Withdrawn => "Đã rút",
+        _ => status.ToString(),
+    };
+
+    public static string Action(string action) => action switch
+    {
+        "start" => "Khởi tạo",
+        TaskActions.Submit => "Trình",
+        TaskActions.Withdraw => "Rút văn bản",
+        TaskActions.Approve => "Đồng ý",
+        TaskActions.Return => "Trả lại",
+        TaskActions.Reject => "Từ chối",
+        TaskActions.Sign => "Ký",
+        TaskActions.Issue => "Ban hành",
+        TaskActions.Vote => "Biểu quyết",
+        "vote-written" => "Biểu quyết bằng văn bản",
+        "claim" => "Nhận xử lý",
+        "release" => "Trả lại việc chung",
+        "remind" => "Nhắc hạn",
+        "escalate" => "Chuyển cấp trên do quá hạn",
+        _ => action,
+    };
+
+    /// <summary>Dates shown in Vietnam time (UTC+7, no daylight saving), the way officials read them.</summary>
+    public static string Time(DateTime utc) => utc.AddHours(7).ToString("dd/MM/yyyy HH:mm");
+}

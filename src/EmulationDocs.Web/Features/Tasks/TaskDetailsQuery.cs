@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Workflows.Definitions;
+using EmulationDocs.Core.Workflows.Runtime;
+using EmulationDocs.Web.Features.Account;
+using EmulationDocs.Web.Features.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationDocs.Web.Features.Tasks;
+
+/// <summary>A button on the task page: the engine's action code and its Vietnamese label.</summary>
+public sealed record TaskAction(string Code, string Label, bool NeedsComment);
+
+public sealed record ReturnTarget(string StepId, string Name);
+
+/// <summary>Everything the task page shows.</summary>
+public sealed record TaskDetails(
+    Guid TaskId, long TaskRevision, bool IsOpen, bool IsMine, string StepId, string StepKind, string StepName, string? UnitName, DateTime? DueAt, bool Overdue,
+    InstanceDetails Instance, IReadOnlyList<TaskAction> Actions, IReadOnlyList<ReturnTarget> ReturnTargets, IReadOnlyList<string> Candidates,
+    VersionRow? LatestVersion, DraftForm? Draft);
+
+/// <summary>A drafting step edits its document with the form generated from the document's contract, prefilled.</summary>
+public sealed record DraftForm(string DocumentRole, string Template, IReadOnlyList<FormField> Fields);
+
+/// <summary>Reads a task for its page; null when it does not exist or its document is not the user's to see.</summary>
+public sealed class TaskDetailsQuery(
+    DatabaseFactory database, InstanceQueries instances, NameLookup names, CoreInboxAccess inbox, ContractCatalog contracts, TimeProvider clock)
+{
+    public async Task<TaskDetails?> GetAsync(Guid taskId, CancellationToken ct)
+    {
+        await using var context = database.Create();
+        var task = await context.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null || await instances.DetailsAsync(task.InstanceId, ct) is not { } instance) return null;
+        var definition = await names.DefinitionAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
+        var step = definition?.Steps.FirstOrDefault(s => s.Id == task.StepId);
+        var isOpen = task.State == TaskState.Open;
+        var isMine = await inbox.IsAssignedAsync(task, ct);
+        var actions = isMine && step is not null ? ActionsFor(step) : [];
+        var returnTargets = new List<ReturnTarget>();
+        foreach (var target in step?.ReturnTo ?? [])
+            returnTargets.Add(new ReturnTarget(target, await names.StepNameAsync(instance.DefinitionId, instance.DefinitionVersion, target, ct)));
+        var data = JsonNode.Parse((await context.Instances.AsNoTracking().Where(i => i.Id == task.InstanceId).Select(i => i.DataJson).SingleAsync(ct))) as JsonObject ?? [];
+        var candidates = step?.Kind == StepKinds.CouncilVote && definition is not null ? Candidates(definition, data) : [];
+        DraftForm? draft = null;
+        if (isMine && step is { Kind: StepKinds.Drafting, Document: { } role } && definition!.Documents.TryGetValue(role, out var template) && contracts.For(template) is { } contract)
+            draft = new DraftForm(role, template, ContractForm.Fields(contract, data[role] as JsonObject));
+        return new TaskDetails(task.Id, task.Revision, isOpen, isMine, task.StepId, task.StepKind, step?.Name ?? task.StepId,
+            await names.UnitNameAsync(task.UnitId, ct), task.DueAt, isOpen && task.DueAt < clock.GetUtcNow().UtcDateTime, instance,
+            actions, returnTargets, candidates, instance.Versions.LastOrDefault(), draft);
+    }
+
+    /// <summary>The actions the engine accepts on each kind of step (TransitionRunner.ActAsync), in the order shown.</summary>
+    public static IReadOnlyList<TaskAction> ActionsFor(StepDefinition step)
+    {
+        TaskAction Return() => new(TaskActions.Return, "Trả lại để sửa", true);
+        TaskAction Reject() => new(TaskActions.Reject, "Từ chối", true);
+        return step.Kind switch
+        {
+            StepKinds.Drafting => [new(TaskActions.Submit, "Trình", false), new(TaskActions.Withdraw, "Rút văn bản", false)],
+            StepKinds.Review => [new(TaskActions.Approve, "Đồng ý", false), .. step.ReturnTo.Count > 0 ? [Return()] : Array.Empty<TaskAction>(), Reject()],
+            StepKinds.Signing => [new(TaskActions.Sign, "Ký", false), .. step.ReturnTo.Count > 0 ? [Return()] : Array.Empty<TaskAction>(), Reject()],
+            StepKinds.Issuing => [new(TaskActions.Issue, "Cấp số và ban hành", false), .. step.ReturnTo.Count > 0 ? [Return()] : Array.Empty<TaskAction>()],
+            StepKinds.CouncilVote => [new(TaskActions.Vote, "Gửi phiếu biểu quyết", false)],
+            _ => [],
+        };
+    }
+
+    /// <summary>The candidates a council votes on: the members of the award groups in the travelling document.</summary>
+    private static IReadOnlyList<string> Candidates(WorkflowDefinition definition, JsonObject data)
+    {
+        var startRole = definition.Step(definition.Start).Document;
+        var documents = startRole is not null && data[startRole] is JsonObject start ? [start] : data.Select(d => d.Value).OfType<JsonObject>();
+        return documents.Select(d => d["awardGroups"]).OfType<JsonArray>().Take(1)
+            .SelectMany(groups => groups.OfType<JsonObject>())
+            .SelectMany(g => (g["members"] as JsonArray ?? []).OfType<JsonObject>())
+            .Select(m => (string?)m["name"]).OfType<string>().Distinct().ToList();
+    }
+}

@@ -1,0 +1,61 @@
+using EmulationDocs.Core.Documents;
+using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Workflows.Deadlines;
+using EmulationDocs.Core.Workflows.Definitions;
+using EmulationDocs.Core.Workflows.Runtime;
+using EmulationDocs.Web.Features.Account;
+using EmulationDocs.Web.Features.Documents;
+using EmulationDocs.Web.Features.Inbox;
+using EmulationDocs.Web.Features.Tasks;
+
+namespace EmulationDocs.Web.Hosting;
+
+/// <summary>The composition root's registrations: Core services, then one group per feature.</summary>
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddEmulationDocsCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ProductPaths>();
+        services.AddSingleton(sp => new DatabaseFactory(sp.GetRequiredService<ProductPaths>().Database));
+        services.AddSingleton<ProductBootstrap>();
+        // The catalog and award rules need the organisation's levels, known once ProductBootstrap ran (before the first request).
+        services.AddSingleton(sp => sp.GetRequiredService<ProductBootstrap>().Catalog);
+        services.AddSingleton<IDefinitionSource>(sp => sp.GetRequiredService<DefinitionCatalog>());
+        services.AddSingleton(sp => new DocumentRenderer(sp.GetRequiredService<ProductPaths>().Templates));
+        services.AddSingleton(sp => new WorkflowEngine(
+            sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(), sp.GetRequiredService<ProductBootstrap>().AwardRules,
+            sp.GetRequiredService<DocumentRenderer>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Inbox>();
+
+        services.AddSingleton(sp => new DeadlineProcessor(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(new DeadlineSchedulerOptions
+        {
+            Interval = TimeSpan.FromSeconds(configuration.GetValue("Deadlines:IntervalSeconds", 30)),
+        });
+        services.AddSingleton(sp =>
+        {
+            var logger = sp.GetRequiredService<ILogger<DeadlineScheduler>>();
+            return new DeadlineScheduler(sp.GetRequiredService<DeadlineProcessor>(), sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<DeadlineSchedulerOptions>(), ex => logger.LogError(ex, "Deadline round failed; retrying at the next interval"));
+        });
+        if (configuration.GetValue("Deadlines:Enabled", true)) services.AddHostedService<DeadlineHostedService>();
+        return services;
+    }
+
+    public static IServiceCollection AddEmulationDocsFeatures(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccountService>();
+        services.AddScoped<NameLookup>();
+        services.AddScoped<CoreInboxAccess>();
+        services.AddScoped<UserScope>();
+        services.AddScoped<InboxQuery>();
+        services.AddScoped<TaskDetailsQuery>();
+        services.AddScoped<TaskActionService>();
+        services.AddScoped<InstanceQueries>();
+        services.AddScoped<StartDocumentService>();
+        services.AddSingleton<ContractCatalog>();
+        return services;
+    }
+}

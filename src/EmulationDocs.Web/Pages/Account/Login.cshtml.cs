@@ -1,0 +1,37 @@
+using EmulationDocs.Web.Features.Account;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EmulationDocs.Web.Pages.Account;
+
+public sealed class LoginModel(AccountService accounts) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string? UserId { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await accounts.SignInPrincipalAsync(UserId, Password, AuthenticationSetup.Cookie, ct) is not { } principal)
+        {
+            // One message for an unknown user and a wrong password: which one failed is not for strangers to learn.
+            Error = "Tên đăng nhập hoặc mật khẩu không đúng.";
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Page();
+        }
+        await HttpContext.SignInAsync(AuthenticationSetup.Cookie, principal);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+}

@@ -1,0 +1,48 @@
+using EmulationDocs.Web.Api;
+using EmulationDocs.Web.Features.Account;
+using EmulationDocs.Web.Hosting;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddEmulationDocsCore(builder.Configuration);
+builder.Services.AddEmulationDocsFeatures();
+builder.Services.AddAuthenticationSchemes();
+builder.Services.AddAuthorizationBuilder()
+    // Everything requires a signed-in user unless it opts out ([AllowAnonymous], AllowAnonymous()).
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+// Vietnamese text stays readable in the HTML instead of every letter with a diacritic becoming a numeric entity.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddRazorPages(options => options.Conventions.AllowAnonymousToPage("/Account/Login"));
+builder.Services.AddProblemDetails();
+builder.Services.AddApiJson();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks()
+    .AddCheck("app", () => HealthCheckResult.Healthy())
+    .AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+await app.Services.GetRequiredService<ProductBootstrap>().InitializeAsync();
+
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapRazorPages();
+app.MapEmulationDocsApi();
+
+app.Run();
+
+/// <summary>Entry point; public so that WebApplicationFactory can host the app in tests.</summary>
+public partial class Program;

@@ -1,0 +1,38 @@
+using System.Net;
+using System.Text.Json;
+
+namespace EmulationDocs.Web.Tests;
+
+public sealed class HostingTests(WebAppFactory app) : IClassFixture<WebAppFactory>
+{
+    [Fact]
+    public async Task Health_is_healthy_without_signing_in()
+    {
+        var response = await app.CreateClient().GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task OpenApi_document_lists_the_api()
+    {
+        var document = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"));
+        var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var path in new[]
+                 {
+                     "/api/auth/token", "/api/inbox", "/api/instances", "/api/instances/{id}", "/api/instances/{id}/versions/{version}/docx",
+                     "/api/tasks/{id}/actions",
+                 })
+            Assert.Contains(path, paths);
+    }
+
+    [Fact]
+    public async Task Pages_and_api_require_a_signed_in_user()
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var page = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/Account/Login", page.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/inbox")).StatusCode);
+    }
+}
