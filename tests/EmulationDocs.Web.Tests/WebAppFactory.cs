@@ -22,8 +22,14 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_directory, "test.db")};Pooling=False");
         builder.UseSetting("Deadlines:Enabled", "false");
+        // Tests send the outbox themselves (DeliveryDispatcher.RunOnceAsync) into this class's own pickup folder.
+        builder.UseSetting("DataDirectory", _directory);
+        builder.UseSetting("Delivery:Enabled", "false");
         builder.UseEnvironment("Testing");
     }
+
+    /// <summary>Where this app writes e-mail as .eml files (no SMTP server is configured in tests).</summary>
+    public string PickupDirectory => Path.Combine(_directory, "mail-pickup");
 
     /// <summary>A client authenticated with a bearer token from <c>POST /api/auth/token</c>.</summary>
     public async Task<HttpClient> ApiClientAsync(string user)

@@ -20,7 +20,8 @@ public sealed class ProductPaths
         Templates = FromRepository("Templates:Directory", "templates");
         Workflows = FromRepository("Workflows:Directory", "workflows");
         OrganisationSeed = configuration["Organisation:SeedFile"] is "" ? null : FromRepository("Organisation:SeedFile", "samples", "organisation", "nam-dinh-2022.json");
-        Database = DatabaseFrom(configuration, environment);
+        DataDirectory = DataDirectoryFrom(configuration, environment);
+        Database = DatabaseFrom(configuration, DataDirectory);
     }
 
     public string Templates { get; }
@@ -32,18 +33,26 @@ public sealed class ProductPaths
 
     public DatabaseOptions Database { get; }
 
-    private static DatabaseOptions DatabaseFrom(IConfiguration configuration, IHostEnvironment environment)
+    /// <summary>Where the app keeps its files: the SQLite database by default, the mail pickup folder.</summary>
+    public string DataDirectory { get; }
+
+    private static string DataDirectoryFrom(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var directory = configuration["DataDirectory"] is { Length: > 0 } data
+            ? Path.GetFullPath(data, environment.ContentRootPath)
+            : Path.Combine(environment.ContentRootPath, "data");
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    private static DatabaseOptions DatabaseFrom(IConfiguration configuration, string dataDirectory)
     {
         var provider = Enum.Parse<DatabaseProvider>(configuration["Database:Provider"] is { Length: > 0 } p ? p : nameof(DatabaseProvider.Sqlite), ignoreCase: true);
         if (configuration["Database:ConnectionString"] is { Length: > 0 } connection)
             return new DatabaseOptions { Provider = provider, ConnectionString = connection };
         if (provider != DatabaseProvider.Sqlite)
             throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL.");
-        var directory = configuration["DataDirectory"] is { Length: > 0 } data
-            ? Path.GetFullPath(data, environment.ContentRootPath)
-            : Path.Combine(environment.ContentRootPath, "data");
-        Directory.CreateDirectory(directory);
-        return DatabaseOptions.SqliteFile(Path.Combine(directory, "emulationdocs.db"));
+        return DatabaseOptions.SqliteFile(Path.Combine(dataDirectory, "emulationdocs.db"));
     }
 
     private static string? FindRepositoryRoot(string start)

@@ -1,3 +1,4 @@
+using EmulationDocs.Core.Delivery;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Deadlines;
@@ -40,7 +41,21 @@ public static class ServiceRegistration
                 sp.GetRequiredService<DeadlineSchedulerOptions>(), ex => logger.LogError(ex, "Deadline round failed; retrying at the next interval"));
         });
         if (configuration.GetValue("Deadlines:Enabled", true)) services.AddHostedService<DeadlineHostedService>();
+
+        services.AddSingleton(sp => DeliveryOptionsFrom(configuration, sp.GetRequiredService<ProductPaths>()));
+        services.AddSingleton(sp => new DeliveryDispatcher(
+            sp.GetRequiredService<DatabaseFactory>(), MailTransports.FromOptions(sp.GetRequiredService<DeliveryOptions>()),
+            new LibreOfficePdfConverter(), sp.GetRequiredService<DeliveryOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new DeliveryStatus(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<TimeProvider>()));
+        if (configuration.GetValue("Delivery:Enabled", true)) services.AddHostedService<DeliveryHostedService>();
         return services;
+    }
+
+    /// <summary>The <c>Delivery</c> section; with no <c>SmtpHost</c> mail goes to <c>data/mail-pickup</c> beside the database.</summary>
+    private static DeliveryOptions DeliveryOptionsFrom(IConfiguration configuration, ProductPaths paths)
+    {
+        var options = configuration.GetSection("Delivery").Get<DeliveryOptions>() ?? new DeliveryOptions();
+        return configuration["Delivery:PickupDirectory"] is { Length: > 0 } ? options : options with { PickupDirectory = Path.Combine(paths.DataDirectory, "mail-pickup") };
     }
 
     public static IServiceCollection AddEmulationDocsFeatures(this IServiceCollection services)
