@@ -40,5 +40,27 @@ public sealed class DeliveryTests(WebAppFactory app) : IClassFixture<WebAppFacto
             Assert.Contains("application/pdf", message);
             Assert.Contains("Message-ID: <outbox-", message, StringComparison.OrdinalIgnoreCase);
         });
+
+        // Status per recipient, in the API and on the document page.
+        var deliveries = await clerk.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/instances/{id}/deliveries");
+        var sentRows = deliveries.EnumerateArray().Where(d => d.GetProperty("state").GetString() == "Sent").ToList();
+        Assert.Equal(files.Length, sentRows.Count);
+        Assert.All(sentRows, d => Assert.StartsWith("Đã gửi lúc", d.GetProperty("status").GetString()));
+        var browser = await app.SignedInBrowserAsync(Directives.Clerk);
+        var page = await browser.GetStringAsync($"/Documents/{id}");
+        Assert.Contains("Gửi văn bản", page);
+        Assert.Contains("Đã gửi lúc", page);
+
+        // Only failed or unaddressed messages are resent, and only by the issuing unit's registry.
+        var messageId = sentRows[0].GetProperty("messageId").GetGuid();
+        var byClerk = await clerk.PostAsync($"/api/deliveries/{messageId}/resend", null);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, byClerk.StatusCode);
+        Assert.Contains("văn thư", await byClerk.Content.ReadAsStringAsync());
+        var registry = await app.ApiClientAsync(Directives.Registry);
+        var sentAgain = await registry.PostAsync($"/api/deliveries/{messageId}/resend", null);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, sentAgain.StatusCode);
+        Assert.Contains("không thành công", await sentAgain.Content.ReadAsStringAsync());
+        var otherCommune = await app.ApiClientAsync(Directives.OtherCommuneClerk);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await otherCommune.GetAsync($"/api/instances/{id}/deliveries")).StatusCode);
     }
 }

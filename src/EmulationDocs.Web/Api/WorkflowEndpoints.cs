@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using EmulationDocs.Web.Features.Documents;
 using EmulationDocs.Web.Features.Inbox;
+using EmulationDocs.Web.Features.Delivery;
 using EmulationDocs.Web.Features.Tasks;
 
 namespace EmulationDocs.Web.Api;
@@ -47,6 +48,16 @@ public static class WorkflowEndpoints
                 Results.Ok(await tasks.ActAsync(id, new TaskActionRequest(body.Action, body.IdempotencyKey, body.Comment, body.Data, body.Votes,
                     body.ReturnTo, body.Written, body.ExpectedRevision), ct))))
             .WithSummary("Acts on a task: submit, withdraw, approve, return, reject, sign, issue or vote.");
+        api.MapGet("/instances/{id:guid}/deliveries", async (Guid id, DeliveryService deliveries, CancellationToken ct) =>
+                await deliveries.ForInstanceAsync(id, ct) is { } rows ? Results.Ok(rows) : NotFound())
+            .WithSummary("E-mail delivery of the issued document, per recipient: queued, sent (with time), retrying (with the last error), failed.");
+
+        api.MapPost("/deliveries/{messageId:guid}/resend", (Guid messageId, DeliveryService deliveries, CancellationToken ct) => ApiErrors.GuardAsync(async () =>
+            {
+                await deliveries.ResendAsync(messageId, ct);
+                return Results.NoContent();
+            }))
+            .WithSummary("Queues a failed e-mail again (the registry of the issuing unit).");
         return api;
     }
 

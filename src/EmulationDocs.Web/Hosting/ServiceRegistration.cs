@@ -71,6 +71,7 @@ public static class ServiceRegistration
         services.AddScoped<InstanceQueries>();
         services.AddScoped<StartDocumentService>();
         services.AddSingleton<ContractCatalog>();
+        services.AddScoped<Features.Delivery.DeliveryService>();
         return services;
     }
 }

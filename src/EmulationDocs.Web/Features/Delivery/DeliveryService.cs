@@ -1,0 +1,50 @@
+using EmulationDocs.Core.Delivery;
+using EmulationDocs.Core.Organisation;
+using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Workflows.Runtime;
+using EmulationDocs.Web.Features.Account;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationDocs.Web.Features.Delivery;
+
+/// <summary>One recipient of an issued document and where its e-mail stands.</summary>
+public sealed record DeliveryRow(
+    Guid MessageId, string RecipientLine, string? UnitName, string? Address, string State, string Status, int Attempts, DateTime? SentAt,
+    string? LastError, bool CanResend);
+
+/// <summary>
+/// Delivery status of a document's e-mails for the people who may see the document, and the resend of
+/// a failed one. Dispatching issued documents is the registry's job (Văn thư, Decree 30), so the
+/// registry of the issuing unit is the administrator who may resend.
+/// </summary>
+public sealed class DeliveryService(DatabaseFactory database, UserScope user, DeliveryStatus status)
+{
+    /// <returns>Null when the document does not exist for this user.</returns>
+    public async Task<IReadOnlyList<DeliveryRow>?> ForInstanceAsync(Guid instanceId, CancellationToken ct)
+    {
+        await using var context = database.Create();
+        if (await user.VisibleInstanceAsync(context, instanceId, ct) is null) return null;
+        var issuingUnits = await context.Outbox.AsNoTracking().Where(o => o.InstanceId == instanceId)
+            .Join(context.DocumentVersions, o => o.DocumentVersionId, d => d.Id, (o, d) => new { o.Id, d.UnitId }).ToDictionaryAsync(x => x.Id, x => x.UnitId, ct);
+        var registryUnits = await RegistryUnitsAsync(ct);
+        return (await status.ForInstanceAsync(instanceId, ct)).Select(d => new DeliveryRow(
+            d.MessageId, d.RecipientLine, d.UnitName, d.Address, d.State.ToString(), d.Status, d.Attempts, d.SentAt, d.LastError,
+            CanResend: d.State is OutboxState.Failed or OutboxState.NoAddress && issuingUnits.TryGetValue(d.MessageId, out var unit) && registryUnits.Contains(unit)))
+            .ToList();
+    }
+
+    public async Task ResendAsync(Guid messageId, CancellationToken ct)
+    {
+        await using var context = database.Create();
+        var message = await context.Outbox.AsNoTracking().Where(o => o.Id == messageId)
+            .Join(context.DocumentVersions, o => o.DocumentVersionId, d => d.Id, (o, d) => new { o.InstanceId, d.UnitId }).SingleOrDefaultAsync(ct);
+        if (message is null || await user.VisibleInstanceAsync(context, message.InstanceId, ct) is null)
+            throw new WorkflowNotFoundException($"Outbox message {messageId} is not visible to {user.UserId}.", "Không tìm thấy thư.");
+        if (!(await RegistryUnitsAsync(ct)).Contains(message.UnitId))
+            throw new ActionNotAllowedException($"{user.UserId} is not the registry of {message.UnitId}.", "Chỉ văn thư của đơn vị ban hành mới được gửi lại thư.");
+        await status.ResendAsync(messageId, ct);
+    }
+
+    private async Task<HashSet<string>> RegistryUnitsAsync(CancellationToken ct) =>
+        (await user.RolesAsync(ct)).Where(r => r.Role == Roles.Registry).Select(r => r.UnitId).ToHashSet();
+}
