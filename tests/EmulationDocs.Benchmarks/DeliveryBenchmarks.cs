@@ -5,7 +5,6 @@ using BenchmarkDotNet.Attributes;
 using EmulationDocs.Core.Delivery;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Persistence;
-using Npgsql;
 
 namespace EmulationDocs.Benchmarks;
 
@@ -35,9 +34,7 @@ public class DeliveryBenchmarks
     public void Setup()
     {
         var root = RepositoryRoot();
-        _database = new DatabaseFactory(Provider == DatabaseProvider.Sqlite
-            ? DatabaseOptions.SqliteFile(Path.Combine(Path.GetTempPath(), $"edocs-bench-mail-{Guid.NewGuid():N}.db"))
-            : new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = FreshPostgresDatabase() });
+        _database = new DatabaseFactory(BenchmarkDatabases.Fresh(Provider));
         _database.MigrateAsync().GetAwaiter().GetResult();
         using (var context = _database.Create())
         {
@@ -121,19 +118,5 @@ public class DeliveryBenchmarks
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
             if (File.Exists(Path.Combine(directory.FullName, "EmulationDocs.sln"))) return directory.FullName;
         throw new InvalidOperationException("The repository root (EmulationDocs.sln) was not found above the benchmark binaries.");
-    }
-
-    private static string FreshPostgresDatabase()
-    {
-        var admin = Environment.GetEnvironmentVariable("EMULATIONDOCS_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("Set EMULATIONDOCS_TEST_POSTGRES (bash tests/start-postgres.sh prints it) to benchmark PostgreSQL.");
-        var name = "edocs_bench_" + Guid.NewGuid().ToString("N");
-        using (var connection = new NpgsqlConnection(admin))
-        {
-            connection.Open();
-            using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            command.ExecuteNonQuery();
-        }
-        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
     }
 }

@@ -7,7 +7,6 @@ using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
 using EmulationDocs.Core.Workflows.Runtime;
-using Npgsql;
 
 namespace EmulationDocs.Benchmarks;
 
@@ -39,9 +38,7 @@ public class WorkflowBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _database = new DatabaseFactory(Provider == DatabaseProvider.Sqlite
-            ? DatabaseOptions.SqliteFile(Path.Combine(Path.GetTempPath(), $"edocs-bench-{Guid.NewGuid():N}.db"))
-            : new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = FreshPostgresDatabase() });
+        _database = new DatabaseFactory(BenchmarkDatabases.Fresh(Provider));
         _database.MigrateAsync().GetAwaiter().GetResult();
         SeedAsync().GetAwaiter().GetResult();
         var definition = new WorkflowDefinition("directive", 1, "Chỉ thị", "draft", new Dictionary<string, string> { ["main"] = "directive" },
@@ -99,20 +96,6 @@ public class WorkflowBenchmarks
             }
             await bulk.SaveChangesAsync();
         }
-    }
-
-    private static string FreshPostgresDatabase()
-    {
-        var admin = Environment.GetEnvironmentVariable("EMULATIONDOCS_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("Set EMULATIONDOCS_TEST_POSTGRES (bash tests/start-postgres.sh prints it) to benchmark PostgreSQL.");
-        var name = "edocs_bench_" + Guid.NewGuid().ToString("N");
-        using (var connection = new NpgsqlConnection(admin))
-        {
-            connection.Open();
-            using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            command.ExecuteNonQuery();
-        }
-        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
     }
 
     private sealed class SingleDefinition(WorkflowDefinition definition) : IDefinitionSource
