@@ -2,8 +2,8 @@
 # Runs every test of EmulationDocs on a fresh Debian machine with only the .NET SDK: installs the
 # real components the tests use (LibreOffice to open every generated .docx, poppler's pdftotext to
 # read the PDFs back, Liberation fonts metric-compatible with Times New Roman, PostgreSQL for the
-# database tests that run on both SQLite and PostgreSQL), starts a private PostgreSQL server,
-# builds the solution and runs each test project. Ends with one "N passed, N failed" line.
+# database tests that run on both SQLite and PostgreSQL, Debian's Chromium for the browser tests),
+# starts a private PostgreSQL server, builds the solution and runs each test project. Ends with one "N passed, N failed" line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,7 @@ command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 { command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "Liberation Serif"; } || missing+=(fonts-liberation fontconfig)
 /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if ((${#missing[@]})); then
   echo "Installing: ${missing[*]}"
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo
@@ -27,7 +28,7 @@ dotnet build EmulationDocs.sln -c Release -nologo -v quiet
 
 log=$(mktemp)
 status=0
-for project in tests/*.Tests/*.Tests.csproj; do
+for project in tests/*Tests/*Tests.csproj; do
   dotnet test "$project" -c Release --no-build -nologo 2>&1 | tee -a "$log" || status=1
 done
 
