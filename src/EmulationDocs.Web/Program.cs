@@ -31,6 +31,8 @@ var app = builder.Build();
 await app.Services.GetRequiredService<ProductBootstrap>().InitializeAsync();
 
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+// Pages answer 404/403 with a Vietnamese page of their own; the API keeps its problem details.
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/Status/{0}"));
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

@@ -27,9 +27,12 @@ public sealed class DeliveryService(DatabaseFactory database, UserScope user, De
         var issuingUnits = await context.Outbox.AsNoTracking().Where(o => o.InstanceId == instanceId)
             .Join(context.DocumentVersions, o => o.DocumentVersionId, d => d.Id, (o, d) => new { o.Id, d.UnitId }).ToDictionaryAsync(x => x.Id, x => x.UnitId, ct);
         var registryUnits = await RegistryUnitsAsync(ct);
+        var unitsWithAddress = await context.Units.AsNoTracking().Where(u => u.Email != null && u.Email != "").Select(u => u.Id).ToListAsync(ct);
         return (await status.ForInstanceAsync(instanceId, ct)).Select(d => new DeliveryRow(
             d.MessageId, d.RecipientLine, d.UnitName, d.Address, d.State.ToString(), d.Status, d.Attempts, d.SentAt, d.LastError,
-            CanResend: d.State is OutboxState.Failed or OutboxState.NoAddress && issuingUnits.TryGetValue(d.MessageId, out var unit) && registryUnits.Contains(unit)))
+            // An unaddressed recipient can be resent only once its unit has an address in the address book.
+            CanResend: (d.State == OutboxState.Failed || d.State == OutboxState.NoAddress && d.UnitId is { } recipient && unitsWithAddress.Contains(recipient))
+                && issuingUnits.TryGetValue(d.MessageId, out var unit) && registryUnits.Contains(unit)))
             .ToList();
     }
 

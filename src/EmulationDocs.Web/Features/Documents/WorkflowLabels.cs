@@ -30,6 +30,12 @@ public static class WorkflowLabels
         "release" => "Trả lại việc chung",
         "remind" => "Nhắc hạn",
         "escalate" => "Chuyển cấp trên do quá hạn",
+        "signed-as" => "Ký với tư cách",
+        "distribute" => "Gửi văn bản đến nơi nhận",
+        "forward" => "Chuyển lên cấp trên",
+        "split" => "Tách phần thuộc thẩm quyền cấp này",
+        "split-from" => "Tách từ đề nghị chung",
+        "aggregate" => "Tổng hợp số liệu của cấp dưới",
         _ => action,
     };
 
