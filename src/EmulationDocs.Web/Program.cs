@@ -1,5 +1,6 @@
 using EmulationDocs.Web.Api;
 using EmulationDocs.Web.Features.Account;
+using EmulationDocs.Web.Features.Previews;
 using EmulationDocs.Web.Hosting;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -43,6 +44,7 @@ app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapRazorPages();
 app.MapEmulationDocsApi();
+app.MapPdfPreviews();
 
 app.Run();
 

@@ -5,6 +5,8 @@ using EmulationDocs.Core.Workflows.Deadlines;
 using EmulationDocs.Core.Workflows.Definitions;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Account;
+using EmulationDocs.Web.Features.Admin;
+using EmulationDocs.Web.Features.Previews;
 using EmulationDocs.Web.Features.Documents;
 using EmulationDocs.Web.Features.Inbox;
 using EmulationDocs.Web.Features.Tasks;
@@ -72,6 +74,9 @@ public static class ServiceRegistration
         services.AddScoped<StartDocumentService>();
         services.AddSingleton<ContractCatalog>();
         services.AddScoped<Features.Delivery.DeliveryService>();
+        services.AddPdfPreviews();
+        services.AddScoped<TemplateAdminAccess>();
+        services.AddScoped<TemplateLibrary>();
         return services;
     }
 }

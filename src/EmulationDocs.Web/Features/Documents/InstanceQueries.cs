@@ -9,8 +9,8 @@ public sealed record InstanceRow(Guid Id, string Title, string DefinitionName, s
 
 public sealed record HistoryRow(DateTime At, string UserId, string UserName, string StepName, string Action, string ActionLabel, string? Comment);
 
-/// <summary>A stored document version; <see cref="Version"/> counts per document role and unit.</summary>
-public sealed record VersionRow(int Version, string Role, string UnitId, string Template, bool Frozen, string? Reference, string Hash, DateTime CreatedAt, string DownloadUrl);
+/// <summary>A stored document version; <see cref="Version"/> counts per document role and unit. <see cref="PreviewUrl"/> shows it as PDF.</summary>
+public sealed record VersionRow(int Version, string Role, string UnitId, string Template, bool Frozen, string? Reference, string Hash, DateTime CreatedAt, string DownloadUrl, string PreviewUrl);
 
 public sealed record OpenTaskRow(Guid TaskId, string StepId, string? Role, string? UnitId, string? UserId, DateTime? DueAt);
 
@@ -60,7 +60,7 @@ public sealed class InstanceQueries(DatabaseFactory database, UserScope user, Na
             await names.StepNameAsync(instance.DefinitionId, instance.DefinitionVersion, instance.StepId, ct),
             instance.UnitId, await names.UnitNameAsync(instance.UnitId, ct), instance.CreatedAt, instance.UpdatedAt, tasks, historyRows,
             versions.Select(v => new VersionRow(v.Version, v.Role, v.UnitId, v.Template, v.Frozen, v.Reference, v.Hash, v.CreatedAt,
-                DownloadUrl(id, v.Version, v.Role, v.UnitId))).ToList());
+                DownloadUrl(id, v.Version, v.Role, v.UnitId), EmulationDocs.Web.Features.Previews.PdfPreviewService.Url(id, v.Version, v.Role, v.UnitId))).ToList());
     }
 
     /// <summary>
