@@ -9,7 +9,8 @@ namespace EmulationDocs.LoadTest;
 /// 50 virtual users, each working its own document for a minute against a running web app: a
 /// clerk submits, the unit's head returns it with a comment, again and again, reading the inbox and
 /// the document between actions. Prints request counts and latency percentiles per request kind.
-/// Usage: EmulationDocs.LoadTest [baseUrl] [users] [seconds]
+/// Usage: EmulationDocs.LoadTest [baseUrl] [users] [seconds] [thinkMilliseconds]: the pause a user takes
+/// between two requests (0: each user fires the next request as soon as the last one answered).
 /// </summary>
 public static class Program
 {
@@ -30,6 +31,7 @@ public static class Program
         var baseUrl = new Uri(args.Length > 0 ? args[0] : "http://127.0.0.1:5090");
         var users = args.Length > 1 ? int.Parse(args[1]) : 50;
         var duration = TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2]) : 60);
+        var think = TimeSpan.FromMilliseconds(args.Length > 3 ? int.Parse(args[3]) : 0);
         var recorder = new LatencyRecorder();
         var tokens = new Dictionary<string, string>();
         using var anonymous = new HttpClient { BaseAddress = baseUrl };
@@ -54,9 +56,13 @@ public static class Program
                 try
                 {
                     await TimedAsync(recorder, "GET /api/inbox", () => clerk.GetAsync("/api/inbox"));
+                    await Task.Delay(think);
                     await ActAsync(clerk, instance, "submit", null, recorder, $"{n}-{round}-s");
+                    await Task.Delay(think);
                     await TimedAsync(recorder, "GET /api/instances/{id}", () => head.GetAsync($"/api/instances/{instance}"));
+                    await Task.Delay(think);
                     await ActAsync(head, instance, "return", "Đề nghị chỉnh sửa lại nội dung.", recorder, $"{n}-{round}-r");
+                    await Task.Delay(think);
                     round++;
                 }
                 catch (HttpRequestException)
@@ -66,6 +72,7 @@ public static class Program
             }
         });
         await Task.WhenAll(workers);
+        Console.WriteLine($"think time between requests: {think.TotalMilliseconds:0} ms");
         recorder.Print(Console.Out, users, duration);
         Console.WriteLine($"failed requests: {failures}");
         return failures == 0 ? 0 : 1;
