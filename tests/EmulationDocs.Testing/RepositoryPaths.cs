@@ -10,6 +10,11 @@ public static class RepositoryPaths
 
     public static string Templates => Path.Combine(Root, "templates");
 
+    public static string Workflows => Path.Combine(Root, "workflows");
+
+    /// <summary>A demo organisation file of <c>samples/organisation</c>.</summary>
+    public static string DemoOrganisation(string fileName) => Path.Combine(Samples, "organisation", fileName);
+
     /// <summary>The read-only material shared between the project's checkouts: the directory <c>shared</c> beside the repository root.</summary>
     public static string Shared
     {

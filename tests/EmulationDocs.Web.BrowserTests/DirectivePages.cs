@@ -9,25 +9,13 @@ namespace EmulationDocs.Web.BrowserTests;
 /// <summary>Steps of the directive chain as a user performs them on the pages, and the seed they type in.</summary>
 public static class DirectivePages
 {
-    public const string Clerk = "chuyenvien.noivu.trucninh";
-    public const string Head = "truongphong.noivu.trucninh";
-    public const string Chairman = "chutich.trucninh";
-    public const string Registry = "vanthu.trucninh";
-    /// <summary>A clerk of a commune, not of the district: must not see the district's documents.</summary>
-    public const string OtherCommuneClerk = "vanhoa.trucdai";
+    public const string Clerk = TrucNinhDirective.Clerk;
+    public const string Head = TrucNinhDirective.Head;
+    public const string Chairman = TrucNinhDirective.Chairman;
+    public const string Registry = TrucNinhDirective.Registry;
+    public const string OtherCommuneClerk = TrucNinhDirective.OtherCommuneClerk;
 
-    /// <summary>Seed 002 adapted to Trực Ninh, without what the registry and the chairman add later (number, date, signature).</summary>
-    public static JsonObject SeedAdaptedToTrucNinh()
-    {
-        var seed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "seed-002.json")))!["data"]!.AsObject().DeepClone().AsObject();
-        seed.Remove("number");
-        seed.Remove("date");
-        seed.Remove("signature");
-        seed["issuingBody"] = "ỦY BAN NHÂN DÂN\nHUYỆN TRỰC NINH";
-        seed["place"] = "Trực Ninh";
-        seed["year"] = 2022;
-        return seed;
-    }
+    public static JsonObject SeedAdaptedToTrucNinh() => TrucNinhDirective.Data();
 
     /// <summary>Starts a directive of Trực Ninh from "Tạo văn bản mới" and returns the new document's id (from its URL).</summary>
     public static async Task<Guid> StartDirectiveAsync(BrowserSession session, string title, string? screenshot = null)

@@ -8,25 +8,13 @@ namespace EmulationDocs.Web.Tests;
 /// <summary>Seed 002 (a provincial Chỉ thị) adapted to the district of Trực Ninh, and helpers to drive it through the API.</summary>
 public static class Directives
 {
-    public const string Clerk = "chuyenvien.noivu.trucninh";
-    public const string Head = "truongphong.noivu.trucninh";
-    public const string Chairman = "chutich.trucninh";
-    public const string Registry = "vanthu.trucninh";
-    /// <summary>A clerk of a commune, not of the district: must not see the district's documents.</summary>
-    public const string OtherCommuneClerk = "vanhoa.trucdai";
+    public const string Clerk = TrucNinhDirective.Clerk;
+    public const string Head = TrucNinhDirective.Head;
+    public const string Chairman = TrucNinhDirective.Chairman;
+    public const string Registry = TrucNinhDirective.Registry;
+    public const string OtherCommuneClerk = TrucNinhDirective.OtherCommuneClerk;
 
-    public static JsonObject SeedAdaptedToTrucNinh()
-    {
-        var seed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "seed-002.json")))!["data"]!.AsObject().DeepClone().AsObject();
-        // The registry gives the number and date, and the chairman's signature is written when he signs.
-        seed.Remove("number");
-        seed.Remove("date");
-        seed.Remove("signature");
-        seed["issuingBody"] = "ỦY BAN NHÂN DÂN\nHUYỆN TRỰC NINH";
-        seed["place"] = "Trực Ninh";
-        seed["year"] = 2022;
-        return seed;
-    }
+    public static JsonObject SeedAdaptedToTrucNinh() => TrucNinhDirective.Data();
 
     public static async Task<JsonElement> StartAsync(HttpClient clerk, string key)
     {

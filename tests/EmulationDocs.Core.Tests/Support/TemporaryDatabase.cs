@@ -1,3 +1,4 @@
+using EmulationDocs.Testing;
 using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
 

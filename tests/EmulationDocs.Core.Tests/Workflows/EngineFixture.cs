@@ -1,3 +1,4 @@
+using EmulationDocs.Testing;
 using System.Text.Json.Nodes;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Organisation;
@@ -43,7 +44,7 @@ public sealed class EngineFixture : IAsyncDisposable
         var database = await TestDatabase.CreateAsync(provider);
         await SeedAsync(database.Factory);
         var definitions = new InMemoryDefinitions(Definitions.Directive, Definitions.Review, Definitions.Climb, Definitions.Deadlines, Definitions.Report);
-        var engine = new WorkflowEngine(database.Factory, definitions, Rules, new DocumentRenderer(RepositoryTemplates()), clock);
+        var engine = new WorkflowEngine(database.Factory, definitions, Rules, new DocumentRenderer(RepositoryPaths.Templates), clock);
         return new EngineFixture(database, definitions, engine, new Inbox(database.Factory, clock));
     }
 
@@ -86,15 +87,6 @@ public sealed class EngineFixture : IAsyncDisposable
         Person("other-clerk", "Lê Văn Khác", Roles.Clerk, "xa");
         for (var i = 1; i <= 5; i++) Person($"member{i}", $"Ủy viên {i}", Roles.CouncilMember, "huyen");
         await context.SaveChangesAsync();
-    }
-
-    private static string RepositoryTemplates()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "EmulationDocs.sln"))) return Path.Combine(directory.FullName, "templates");
-        }
-        throw new InvalidOperationException("The repository root (EmulationDocs.sln) was not found above the test binaries.");
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
