@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using static EmulationDocs.Web.BrowserTests.DirectivePages;
+using static EmulationDocs.Testing.TrucNinhDirective;
 
 namespace EmulationDocs.Web.BrowserTests;
 

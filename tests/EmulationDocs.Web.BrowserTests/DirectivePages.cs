@@ -9,13 +9,6 @@ namespace EmulationDocs.Web.BrowserTests;
 /// <summary>Steps of the directive chain as a user performs them on the pages, and the seed they type in.</summary>
 public static class DirectivePages
 {
-    public const string Clerk = TrucNinhDirective.Clerk;
-    public const string Head = TrucNinhDirective.Head;
-    public const string Chairman = TrucNinhDirective.Chairman;
-    public const string Registry = TrucNinhDirective.Registry;
-    public const string OtherCommuneClerk = TrucNinhDirective.OtherCommuneClerk;
-
-    public static JsonObject SeedAdaptedToTrucNinh() => TrucNinhDirective.Data();
 
     /// <summary>Starts a directive of Trực Ninh from "Tạo văn bản mới" and returns the new document's id (from its URL).</summary>
     public static async Task<Guid> StartDirectiveAsync(BrowserSession session, string title, string? screenshot = null)
@@ -25,7 +18,7 @@ public static class DirectivePages
         await page.GetByRole(AriaRole.Link, new() { Name = "Tạo văn bản mới", Exact = true }).First.ClickAsync();
         await page.Locator("a[href*='definition=directive'][href*='unit=truc-ninh']").ClickAsync();
         await page.Locator("input[name=title]").FillAsync(title);
-        foreach (var (key, value) in SeedAdaptedToTrucNinh())
+        foreach (var (key, value) in TrucNinhDirective.Data())
             await page.Locator($"[name='doc.{key}']").FillAsync(value switch
             {
                 JsonArray lines => string.Join("\n", lines.Select(l => l!.GetValue<string>())),

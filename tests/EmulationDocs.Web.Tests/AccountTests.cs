@@ -1,3 +1,4 @@
+using EmulationDocs.Testing;
 using System.Net;
 using System.Net.Http.Json;
 
@@ -16,7 +17,7 @@ public sealed class AccountTests(WebAppFactory app) : IClassFixture<WebAppFactor
     [Fact]
     public async Task Demo_user_signs_in_and_sees_their_name_and_units()
     {
-        var browser = await app.SignedInBrowserAsync(Directives.Clerk);
+        var browser = await app.SignedInBrowserAsync(TrucNinhDirective.Clerk);
         var html = await browser.GetStringAsync("/");
         Assert.Contains("Việc cần xử lý", html);
         Assert.Contains("Đinh Thị Thu Trang", html);
@@ -27,12 +28,12 @@ public sealed class AccountTests(WebAppFactory app) : IClassFixture<WebAppFactor
     public async Task Wrong_password_is_refused()
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
-        var response = await WebAppFactory.PostFormAsync(client, "/Account/Login", new() { ["userId"] = Directives.Clerk, ["password"] = "sai-mat-khau" });
+        var response = await WebAppFactory.PostFormAsync(client, "/Account/Login", new() { ["userId"] = TrucNinhDirective.Clerk, ["password"] = "sai-mat-khau" });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
 
-        var token = await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { user = Directives.Clerk, password = "sai-mat-khau" });
+        var token = await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { user = TrucNinhDirective.Clerk, password = "sai-mat-khau" });
         Assert.Equal(HttpStatusCode.Unauthorized, token.StatusCode);
     }
 
@@ -41,7 +42,7 @@ public sealed class AccountTests(WebAppFactory app) : IClassFixture<WebAppFactor
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
         var response = await client.PostAsync("/Account/Login",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["userId"] = Directives.Clerk, ["password"] = WebAppFactory.Password }));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["userId"] = TrucNinhDirective.Clerk, ["password"] = WebAppFactory.Password }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(response.Headers.Location);
     }

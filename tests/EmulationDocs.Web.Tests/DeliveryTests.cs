@@ -1,3 +1,4 @@
+using EmulationDocs.Testing;
 using System.Net.Http.Json;
 using EmulationDocs.Core.Delivery;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +11,8 @@ public sealed class DeliveryTests(WebAppFactory app) : IClassFixture<WebAppFacto
     [Fact]
     public async Task Issuing_queues_one_message_per_recipient_unit_and_the_dispatcher_writes_them_with_docx_and_pdf()
     {
-        var clerk = await app.ApiClientAsync(Directives.Clerk);
-        var data = Directives.SeedAdaptedToTrucNinh();
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
+        var data = TrucNinhDirective.Data();
         data["recipients"] = new System.Text.Json.Nodes.JsonArray("UBND các xã, thị trấn", "Lưu: VT, NV");
         var response = await clerk.PostAsJsonAsync("/api/instances", new
         {
@@ -21,9 +22,9 @@ public sealed class DeliveryTests(WebAppFactory app) : IClassFixture<WebAppFacto
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("instanceId").GetGuid();
         await Directives.ActOkAsync(clerk, id, "submit");
-        await Directives.ActOkAsync(await app.ApiClientAsync(Directives.Head), id, "approve");
-        await Directives.ActOkAsync(await app.ApiClientAsync(Directives.Chairman), id, "sign");
-        await Directives.ActOkAsync(await app.ApiClientAsync(Directives.Registry), id, "issue");
+        await Directives.ActOkAsync(await app.ApiClientAsync(TrucNinhDirective.Head), id, "approve");
+        await Directives.ActOkAsync(await app.ApiClientAsync(TrucNinhDirective.Chairman), id, "sign");
+        await Directives.ActOkAsync(await app.ApiClientAsync(TrucNinhDirective.Registry), id, "issue");
 
         var status = await app.Services.GetRequiredService<DeliveryStatus>().ForInstanceAsync(id);
         Assert.NotEmpty(status);
@@ -46,7 +47,7 @@ public sealed class DeliveryTests(WebAppFactory app) : IClassFixture<WebAppFacto
         var sentRows = deliveries.EnumerateArray().Where(d => d.GetProperty("state").GetString() == "Sent").ToList();
         Assert.Equal(files.Length, sentRows.Count);
         Assert.All(sentRows, d => Assert.StartsWith("Đã gửi lúc", d.GetProperty("status").GetString()));
-        var browser = await app.SignedInBrowserAsync(Directives.Clerk);
+        var browser = await app.SignedInBrowserAsync(TrucNinhDirective.Clerk);
         var page = await browser.GetStringAsync($"/Documents/{id}");
         Assert.Contains("Gửi văn bản", page);
         Assert.Contains("Đã gửi lúc", page);
@@ -56,11 +57,11 @@ public sealed class DeliveryTests(WebAppFactory app) : IClassFixture<WebAppFacto
         var byClerk = await clerk.PostAsync($"/api/deliveries/{messageId}/resend", null);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, byClerk.StatusCode);
         Assert.Contains("văn thư", await byClerk.Content.ReadAsStringAsync());
-        var registry = await app.ApiClientAsync(Directives.Registry);
+        var registry = await app.ApiClientAsync(TrucNinhDirective.Registry);
         var sentAgain = await registry.PostAsync($"/api/deliveries/{messageId}/resend", null);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, sentAgain.StatusCode);
         Assert.Contains("không thành công", await sentAgain.Content.ReadAsStringAsync());
-        var otherCommune = await app.ApiClientAsync(Directives.OtherCommuneClerk);
+        var otherCommune = await app.ApiClientAsync(TrucNinhDirective.OtherCommuneClerk);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await otherCommune.GetAsync($"/api/instances/{id}/deliveries")).StatusCode);
     }
 }

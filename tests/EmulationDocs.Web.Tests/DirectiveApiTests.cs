@@ -11,17 +11,17 @@ public sealed class DirectiveApiTests(WebAppFactory app) : IClassFixture<WebAppF
     [Fact]
     public async Task Directive_is_drafted_returned_resubmitted_approved_signed_and_issued()
     {
-        var clerk = await app.ApiClientAsync(Directives.Clerk);
-        var head = await app.ApiClientAsync(Directives.Head);
-        var chairman = await app.ApiClientAsync(Directives.Chairman);
-        var registry = await app.ApiClientAsync(Directives.Registry);
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
+        var head = await app.ApiClientAsync(TrucNinhDirective.Head);
+        var chairman = await app.ApiClientAsync(TrucNinhDirective.Chairman);
+        var registry = await app.ApiClientAsync(TrucNinhDirective.Registry);
 
         var started = await Directives.StartAsync(clerk, "flow-start");
         var id = started.GetProperty("instanceId").GetGuid();
         Assert.Equal("draft", started.GetProperty("stepId").GetString());
         Assert.Equal("review", (await Directives.ActOkAsync(clerk, id, "submit")).GetProperty("stepId").GetString());
         Assert.Equal("draft", (await Directives.ActOkAsync(head, id, "return", "Đề nghị bổ sung nội dung về phong trào thi đua chuyên đề.")).GetProperty("stepId").GetString());
-        var revised = Directives.SeedAdaptedToTrucNinh();
+        var revised = TrucNinhDirective.Data();
         revised["body"] = revised["body"]!.GetValue<string>().Replace("./.", " Phát động các phong trào thi đua chuyên đề phù hợp với từng lĩnh vực./.");
         Assert.Equal("review", (await Directives.ActOkAsync(clerk, id, "submit", data: new { main = revised })).GetProperty("stepId").GetString());
         Assert.Equal("sign", (await Directives.ActOkAsync(head, id, "approve")).GetProperty("stepId").GetString());
@@ -57,17 +57,17 @@ public sealed class DirectiveApiTests(WebAppFactory app) : IClassFixture<WebAppF
     [Fact]
     public async Task A_user_of_another_commune_gets_404_for_the_instance_its_versions_and_its_task()
     {
-        var clerk = await app.ApiClientAsync(Directives.Clerk);
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
         var id = (await Directives.StartAsync(clerk, "other-unit-start")).GetProperty("instanceId").GetGuid();
         var task = await Directives.TaskOfAsync(clerk, id);
-        var stranger = await app.ApiClientAsync(Directives.OtherCommuneClerk);
+        var stranger = await app.ApiClientAsync(TrucNinhDirective.OtherCommuneClerk);
 
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/instances/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/instances/{id}/versions/1/docx")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Directives.ActAsync(stranger, task, "submit", "stranger-submit")).StatusCode);
         Assert.DoesNotContain((await stranger.GetFromJsonAsync<JsonElement>("/api/instances")).EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
 
-        var browser = await app.SignedInBrowserAsync(Directives.OtherCommuneClerk);
+        var browser = await app.SignedInBrowserAsync(TrucNinhDirective.OtherCommuneClerk);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Tasks/{task}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Documents/{id}")).StatusCode);
     }
@@ -75,7 +75,7 @@ public sealed class DirectiveApiTests(WebAppFactory app) : IClassFixture<WebAppF
     [Fact]
     public async Task The_same_action_posted_twice_with_one_key_makes_one_transition()
     {
-        var clerk = await app.ApiClientAsync(Directives.Clerk);
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
         var id = (await Directives.StartAsync(clerk, "twice-start")).GetProperty("instanceId").GetGuid();
         var task = await Directives.TaskOfAsync(clerk, id);
 
@@ -93,10 +93,10 @@ public sealed class DirectiveApiTests(WebAppFactory app) : IClassFixture<WebAppF
     [Fact]
     public async Task A_second_action_with_another_key_on_the_same_task_is_a_conflict()
     {
-        var clerk = await app.ApiClientAsync(Directives.Clerk);
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
         var id = (await Directives.StartAsync(clerk, "conflict-start")).GetProperty("instanceId").GetGuid();
         await Directives.ActOkAsync(clerk, id, "submit");
-        var head = await app.ApiClientAsync(Directives.Head);
+        var head = await app.ApiClientAsync(TrucNinhDirective.Head);
         var task = await Directives.TaskOfAsync(head, id);
 
         Assert.Equal(HttpStatusCode.OK, (await Directives.ActAsync(head, task, "approve", "conflict-a")).StatusCode);
@@ -109,8 +109,8 @@ public sealed class DirectiveApiTests(WebAppFactory app) : IClassFixture<WebAppF
     [Fact]
     public async Task Starting_with_data_that_breaks_the_contract_is_a_400_naming_the_field()
     {
-        var clerk = await app.ApiClientAsync(Directives.Clerk);
-        var data = Directives.SeedAdaptedToTrucNinh();
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
+        var data = TrucNinhDirective.Data();
         data["year"] = "hai nghìn";
         var response = await clerk.PostAsJsonAsync("/api/instances", new
         {
@@ -123,10 +123,10 @@ public sealed class DirectiveApiTests(WebAppFactory app) : IClassFixture<WebAppF
     [Fact]
     public async Task Acting_on_a_step_one_is_not_given_is_forbidden()
     {
-        var clerk = await app.ApiClientAsync(Directives.Clerk);
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
         var id = (await Directives.StartAsync(clerk, "forbidden-start")).GetProperty("instanceId").GetGuid();
         await Directives.ActOkAsync(clerk, id, "submit");
-        var head = await app.ApiClientAsync(Directives.Head);
+        var head = await app.ApiClientAsync(TrucNinhDirective.Head);
         var task = await Directives.TaskOfAsync(head, id);
         // The clerk sees the document (her unit) but the review is the head's.
         Assert.Equal(HttpStatusCode.Forbidden, (await Directives.ActAsync(clerk, task, "approve", "clerk-approves")).StatusCode);

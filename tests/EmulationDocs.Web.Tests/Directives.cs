@@ -8,20 +8,13 @@ namespace EmulationDocs.Web.Tests;
 /// <summary>Seed 002 (a provincial Chỉ thị) adapted to the district of Trực Ninh, and helpers to drive it through the API.</summary>
 public static class Directives
 {
-    public const string Clerk = TrucNinhDirective.Clerk;
-    public const string Head = TrucNinhDirective.Head;
-    public const string Chairman = TrucNinhDirective.Chairman;
-    public const string Registry = TrucNinhDirective.Registry;
-    public const string OtherCommuneClerk = TrucNinhDirective.OtherCommuneClerk;
-
-    public static JsonObject SeedAdaptedToTrucNinh() => TrucNinhDirective.Data();
 
     public static async Task<JsonElement> StartAsync(HttpClient clerk, string key)
     {
         var response = await clerk.PostAsJsonAsync("/api/instances", new
         {
             definition = "directive", unit = "truc-ninh", title = "Chỉ thị về phát động thi đua năm 2022",
-            data = new JsonObject { ["main"] = SeedAdaptedToTrucNinh() }, idempotencyKey = key,
+            data = new JsonObject { ["main"] = TrucNinhDirective.Data() }, idempotencyKey = key,
         });
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();

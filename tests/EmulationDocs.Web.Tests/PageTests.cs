@@ -1,3 +1,4 @@
+using EmulationDocs.Testing;
 using System.Net;
 using System.Text.Json;
 
@@ -9,18 +10,18 @@ public sealed class PageTests(WebAppFactory app) : IClassFixture<WebAppFactory>
     [Fact]
     public async Task Inbox_and_task_page_render_with_Vietnamese_labels()
     {
-        var clerk = await app.ApiClientAsync(Directives.Clerk);
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
         var id = (await Directives.StartAsync(clerk, "page-start")).GetProperty("instanceId").GetGuid();
         await Directives.ActOkAsync(clerk, id, "submit");
 
-        var head = await app.SignedInBrowserAsync(Directives.Head);
+        var head = await app.SignedInBrowserAsync(TrucNinhDirective.Head);
         var inbox = await head.GetStringAsync("/");
         Assert.Contains("Việc cần xử lý", inbox);
         Assert.Contains("Chỉ thị về phát động thi đua năm 2022", inbox);
         Assert.Contains("Thẩm định dự thảo Chỉ thị", inbox);
         Assert.Contains("Hạn xử lý", inbox);
 
-        var task = await Directives.TaskOfAsync(await app.ApiClientAsync(Directives.Head), id);
+        var task = await Directives.TaskOfAsync(await app.ApiClientAsync(TrucNinhDirective.Head), id);
         var page = await head.GetStringAsync($"/Tasks/{task}");
         foreach (var label in new[] { "Quá trình xử lý", "Đồng ý", "Trả lại để sửa", "Từ chối", "Tải về bản 1 (.docx)", "Đinh Thị Thu Trang", "Trình" })
             Assert.Contains(label, page);
@@ -33,12 +34,12 @@ public sealed class PageTests(WebAppFactory app) : IClassFixture<WebAppFactory>
     [Fact]
     public async Task A_double_submitted_task_form_makes_one_transition_and_a_stale_page_shows_the_conflict()
     {
-        var clerk = await app.ApiClientAsync(Directives.Clerk);
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
         var id = (await Directives.StartAsync(clerk, "double-click-start")).GetProperty("instanceId").GetGuid();
         await Directives.ActOkAsync(clerk, id, "submit");
-        var task = await Directives.TaskOfAsync(await app.ApiClientAsync(Directives.Head), id);
+        var task = await Directives.TaskOfAsync(await app.ApiClientAsync(TrucNinhDirective.Head), id);
 
-        var head = await app.SignedInBrowserAsync(Directives.Head);
+        var head = await app.SignedInBrowserAsync(TrucNinhDirective.Head);
         var page = await head.GetStringAsync($"/Tasks/{task}");
         var form = new Dictionary<string, string>
         {
@@ -66,10 +67,10 @@ public sealed class PageTests(WebAppFactory app) : IClassFixture<WebAppFactory>
     [Fact]
     public async Task Task_form_posted_without_the_antiforgery_token_is_refused()
     {
-        var clerk = await app.ApiClientAsync(Directives.Clerk);
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
         var id = (await Directives.StartAsync(clerk, "no-token-start")).GetProperty("instanceId").GetGuid();
         var task = await Directives.TaskOfAsync(clerk, id);
-        var browser = await app.SignedInBrowserAsync(Directives.Clerk);
+        var browser = await app.SignedInBrowserAsync(TrucNinhDirective.Clerk);
         var response = await browser.PostAsync($"/Tasks/{task}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["idempotencyKey"] = "no-token", ["revision"] = "0", ["action"] = "submit",
@@ -81,7 +82,7 @@ public sealed class PageTests(WebAppFactory app) : IClassFixture<WebAppFactory>
     [Fact]
     public async Task New_document_form_is_generated_from_the_contract_and_starts_the_instance()
     {
-        var browser = await app.SignedInBrowserAsync(Directives.Clerk);
+        var browser = await app.SignedInBrowserAsync(TrucNinhDirective.Clerk);
         var url = "/Documents/New?definition=directive&unit=truc-ninh";
         var form = await browser.GetStringAsync(url);
         foreach (var label in new[] { "Cơ quan ban hành", "Trích yếu nội dung", "Nội dung văn bản", "Nơi nhận", "(mỗi dòng một mục)", "type=\"date\"" })

@@ -1,3 +1,4 @@
+using EmulationDocs.Testing;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -18,7 +19,7 @@ public sealed class PdfPreviewTests(WebAppFactory app) : IClassFixture<WebAppFac
             var (id, version) = await IssuedDirectiveAsync(app, "pdf-missing");
             using var withoutLibreOffice = app.WithWebHostBuilder(b => b.UseSetting("Previews:SofficePath", "/nonexistent/soffice"));
             var client = withoutLibreOffice.CreateClient();
-            var token = (await (await client.PostAsJsonAsync("/api/auth/token", new { user = Directives.Clerk, password = WebAppFactory.Password }))
+            var token = (await (await client.PostAsJsonAsync("/api/auth/token", new { user = TrucNinhDirective.Clerk, password = WebAppFactory.Password }))
                 .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
             client.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
@@ -32,7 +33,7 @@ public sealed class PdfPreviewTests(WebAppFactory app) : IClassFixture<WebAppFac
     public async Task The_issued_directive_is_shown_as_pdf_on_the_pages_and_in_the_api_and_hidden_from_other_units()
     {
         var (id, version) = await IssuedDirectiveAsync(app, "pdf-preview");
-        var browser = await app.SignedInBrowserAsync(Directives.Clerk);
+        var browser = await app.SignedInBrowserAsync(TrucNinhDirective.Clerk);
         var page = await browser.GetStringAsync($"/Documents/{id}");
         Assert.Contains("Xem PDF", page);
         Assert.Contains($"/Documents/{id}/versions/{version.GetProperty("version").GetInt32()}/pdf?role=", page);
@@ -48,25 +49,25 @@ public sealed class PdfPreviewTests(WebAppFactory app) : IClassFixture<WebAppFac
         Assert.Equal("01/CT-UBND", version.GetProperty("reference").GetString());
         Assert.Contains("01/CT-UBND", await PdfTextAsync(pdf));
 
-        var api = await app.ApiClientAsync(Directives.Registry);
+        var api = await app.ApiClientAsync(TrucNinhDirective.Registry);
         var fromApi = await api.GetAsync(url.Replace("/Documents/", "/api/instances/"));
         Assert.Equal(HttpStatusCode.OK, fromApi.StatusCode);
         Assert.Equal("application/pdf", fromApi.Content.Headers.ContentType?.MediaType);
 
-        var outsider = await app.ApiClientAsync(Directives.OtherCommuneClerk);
+        var outsider = await app.ApiClientAsync(TrucNinhDirective.OtherCommuneClerk);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(url.Replace("/Documents/", "/api/instances/"))).StatusCode);
-        var outsiderBrowser = await app.SignedInBrowserAsync(Directives.OtherCommuneClerk);
+        var outsiderBrowser = await app.SignedInBrowserAsync(TrucNinhDirective.OtherCommuneClerk);
         Assert.Equal(HttpStatusCode.NotFound, (await outsiderBrowser.GetAsync(url)).StatusCode);
     }
 
     private static async Task<(Guid Id, JsonElement Version)> IssuedDirectiveAsync(WebAppFactory app, string key)
     {
-        var clerk = await app.ApiClientAsync(Directives.Clerk);
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
         var id = (await Directives.StartAsync(clerk, key)).GetProperty("instanceId").GetGuid();
         await Directives.ActOkAsync(clerk, id, "submit");
-        await Directives.ActOkAsync(await app.ApiClientAsync(Directives.Head), id, "approve");
-        await Directives.ActOkAsync(await app.ApiClientAsync(Directives.Chairman), id, "sign");
-        await Directives.ActOkAsync(await app.ApiClientAsync(Directives.Registry), id, "issue");
+        await Directives.ActOkAsync(await app.ApiClientAsync(TrucNinhDirective.Head), id, "approve");
+        await Directives.ActOkAsync(await app.ApiClientAsync(TrucNinhDirective.Chairman), id, "sign");
+        await Directives.ActOkAsync(await app.ApiClientAsync(TrucNinhDirective.Registry), id, "issue");
         var details = await clerk.GetFromJsonAsync<JsonElement>($"/api/instances/{id}");
         var issued = details.GetProperty("versions").EnumerateArray().Last(v => v.GetProperty("frozen").GetBoolean());
         return (id, issued);

@@ -15,7 +15,7 @@ public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAp
     [Fact]
     public async Task A_valid_template_is_accepted_stored_under_the_data_directory_and_listed()
     {
-        var head = await app.SignedInBrowserAsync(Directives.Head);
+        var head = await app.SignedInBrowserAsync(TrucNinhDirective.Head);
         var list = await head.GetStringAsync(Page);
         Assert.Contains("Mẫu văn bản", list);
         Assert.Contains("directive", list);
@@ -50,7 +50,7 @@ public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAp
             "bomb" => ZipBomb(),
             _ => UnclosedEach(),
         };
-        var chairman = await app.SignedInBrowserAsync(Directives.Chairman);
+        var chairman = await app.SignedInBrowserAsync(TrucNinhDirective.Chairman);
         var response = await UploadAsync(chairman, "bi-tu-choi-" + kind, kind + ".docx", content);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -63,7 +63,7 @@ public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAp
     [Fact]
     public async Task An_upload_over_10_MB_is_refused_before_it_is_read()
     {
-        var head = await app.SignedInBrowserAsync(Directives.Head);
+        var head = await app.SignedInBrowserAsync(TrucNinhDirective.Head);
         var response = await UploadAsync(head, "qua-lon", "qua-lon.docx", new byte[11 * 1024 * 1024]);
         // Reading the form stops at the multipart length limit, and the antiforgery check that reads it first refuses the
         // request (400, also under Kestrel); a body over the request size limit read otherwise would be 413. Nothing is stored.
@@ -74,7 +74,7 @@ public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAp
     [Fact]
     public async Task A_clerk_may_neither_see_nor_use_the_page()
     {
-        var clerk = await app.SignedInBrowserAsync(Directives.Clerk);
+        var clerk = await app.SignedInBrowserAsync(TrucNinhDirective.Clerk);
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync(Page)).StatusCode);
         Assert.DoesNotContain("/Admin/Templates", await clerk.GetStringAsync("/"));
         // A token from a page the clerk may open: the refusal is the role check, not antiforgery.
