@@ -5,7 +5,7 @@ using EmulationDocs.Testing;
 
 namespace EmulationDocs.Web.Tests;
 
-/// <summary>Quản trị › Mẫu văn bản: uploads are checked before anything is stored; only heads and chairmen may use it.</summary>
+/// <summary>Quản trị › Mẫu văn bản: uploads are checked before anything is stored; only an administrator of a top-level unit may use it.</summary>
 public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAppFactory>
 {
     private const string Page = "/Admin/Templates";
@@ -15,7 +15,7 @@ public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAp
     [Fact]
     public async Task A_valid_template_is_accepted_stored_under_the_data_directory_and_listed()
     {
-        var head = await app.SignedInBrowserAsync(TrucNinhDirective.Head);
+        var head = await app.SignedInBrowserAsync(DemoAdministrators.Province);
         var list = await head.GetStringAsync(Page);
         Assert.Contains("Mẫu văn bản", list);
         Assert.Contains("directive", list);
@@ -50,7 +50,7 @@ public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAp
             "bomb" => ZipBomb(),
             _ => UnclosedEach(),
         };
-        var chairman = await app.SignedInBrowserAsync(TrucNinhDirective.Chairman);
+        var chairman = await app.SignedInBrowserAsync(DemoAdministrators.Province);
         var response = await UploadAsync(chairman, "bi-tu-choi-" + kind, kind + ".docx", content);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -63,12 +63,19 @@ public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAp
     [Fact]
     public async Task An_upload_over_10_MB_is_refused_before_it_is_read()
     {
-        var head = await app.SignedInBrowserAsync(TrucNinhDirective.Head);
+        var head = await app.SignedInBrowserAsync(DemoAdministrators.Province);
         var response = await UploadAsync(head, "qua-lon", "qua-lon.docx", new byte[11 * 1024 * 1024]);
         // Reading the form stops at the multipart length limit, and the antiforgery check that reads it first refuses the
         // request (400, also under Kestrel); a body over the request size limit read otherwise would be 413. Nothing is stored.
         Assert.Contains(response.StatusCode, new[] { HttpStatusCode.RequestEntityTooLarge, HttpStatusCode.BadRequest });
         Assert.False(File.Exists(Path.Combine(UploadDirectory, "qua-lon.docx")));
+    }
+
+    [Fact]
+    public async Task A_district_administrator_may_not_open_the_page()
+    {
+        var district = await app.SignedInBrowserAsync(DemoAdministrators.District);
+        Assert.Equal(HttpStatusCode.Forbidden, (await district.GetAsync(Page)).StatusCode);
     }
 
     [Fact]

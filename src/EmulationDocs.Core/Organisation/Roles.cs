@@ -12,5 +12,8 @@ public static class Roles
     public const string ViceChairman = "vice-chairman";
     public const string Registry = "registry";
 
-    public static IReadOnlySet<string> All { get; } = new HashSet<string>([Clerk, Head, Deputy, CouncilMember, CouncilChair, Chairman, ViceChairman, Registry]);
+    /// <summary>Administers the unit and every unit below it: units, users, roles, delegations, address book. At a top-level unit also templates and workflow definitions.</summary>
+    public const string Administrator = "admin";
+
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>([Clerk, Head, Deputy, CouncilMember, CouncilChair, Chairman, ViceChairman, Registry, Administrator]);
 }

@@ -110,6 +110,23 @@ public sealed class UnitDirectory(EmulationDocsDbContext db)
         return [.. direct, .. delegated.Select(d => new HeldRole(d.Role, d.UnitId, d.Title ?? "", d.FromUserId, d.Prefix))];
     }
 
+    /// <summary>The given units and every unit below them, by id; unknown ids are ignored.</summary>
+    public async Task<IReadOnlySet<string>> SubtreesAsync(IEnumerable<string> rootIds, CancellationToken cancellationToken = default)
+    {
+        // The tree is small (hundreds of units), so one read and a walk beat a recursive query both databases must support.
+        var children = (await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken))
+            .Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!, u => u.Id);
+        var known = await db.Units.AsNoTracking().Select(u => u.Id).ToListAsync(cancellationToken);
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(rootIds.Where(known.Contains));
+        while (pending.TryPop(out var id))
+        {
+            if (!result.Add(id)) continue;
+            foreach (var child in children[id]) pending.Push(child);
+        }
+        return result;
+    }
+
     /// <summary>The levels, top first.</summary>
     public async Task<IReadOnlyList<OrgLevel>> LevelsAsync(CancellationToken cancellationToken = default) =>
         await db.Levels.AsNoTracking().OrderBy(l => l.Rank).ToListAsync(cancellationToken);

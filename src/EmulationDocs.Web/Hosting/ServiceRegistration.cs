@@ -75,7 +75,7 @@ public static class ServiceRegistration
         services.AddSingleton<ContractCatalog>();
         services.AddScoped<Features.Delivery.DeliveryService>();
         services.AddPdfPreviews();
-        services.AddScoped<TemplateAdminAccess>();
+        services.AddScoped<AdminAccess>();
         services.AddScoped<TemplateLibrary>();
         return services;
     }

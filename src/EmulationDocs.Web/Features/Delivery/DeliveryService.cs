@@ -3,6 +3,7 @@ using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Account;
+using EmulationDocs.Web.Features.Admin;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationDocs.Web.Features.Delivery;
@@ -15,9 +16,9 @@ public sealed record DeliveryRow(
 /// <summary>
 /// Delivery status of a document's e-mails for the people who may see the document, and the resend of
 /// a failed one. Dispatching issued documents is the registry's job (Văn thư, Decree 30), so the
-/// registry of the issuing unit is the administrator who may resend.
+/// registry of the issuing unit may resend, and so may an administrator of that unit.
 /// </summary>
-public sealed class DeliveryService(DatabaseFactory database, UserScope user, DeliveryStatus status)
+public sealed class DeliveryService(DatabaseFactory database, UserScope user, AdminAccess admin, DeliveryStatus status)
 {
     /// <returns>Null when the document does not exist for this user.</returns>
     public async Task<IReadOnlyList<DeliveryRow>?> ForInstanceAsync(Guid instanceId, CancellationToken ct)
@@ -26,7 +27,7 @@ public sealed class DeliveryService(DatabaseFactory database, UserScope user, De
         if (await user.VisibleInstanceAsync(context, instanceId, ct) is null) return null;
         var issuingUnits = await context.Outbox.AsNoTracking().Where(o => o.InstanceId == instanceId)
             .Join(context.DocumentVersions, o => o.DocumentVersionId, d => d.Id, (o, d) => new { o.Id, d.UnitId }).ToDictionaryAsync(x => x.Id, x => x.UnitId, ct);
-        var registryUnits = await RegistryUnitsAsync(ct);
+        var registryUnits = await ResendingUnitsAsync(ct);
         var unitsWithAddress = await context.Units.AsNoTracking().Where(u => u.Email != null && u.Email != "").Select(u => u.Id).ToListAsync(ct);
         return (await status.ForInstanceAsync(instanceId, ct)).Select(d => new DeliveryRow(
             d.MessageId, d.RecipientLine, d.UnitName, d.Address, d.State.ToString(), d.Status, d.Attempts, d.SentAt, d.LastError,
@@ -43,11 +44,12 @@ public sealed class DeliveryService(DatabaseFactory database, UserScope user, De
             .Join(context.DocumentVersions, o => o.DocumentVersionId, d => d.Id, (o, d) => new { o.InstanceId, d.UnitId }).SingleOrDefaultAsync(ct);
         if (message is null || await user.VisibleInstanceAsync(context, message.InstanceId, ct) is null)
             throw new WorkflowNotFoundException($"Outbox message {messageId} is not visible to {user.UserId}.", "Không tìm thấy thư.");
-        if (!(await RegistryUnitsAsync(ct)).Contains(message.UnitId))
-            throw new ActionNotAllowedException($"{user.UserId} is not the registry of {message.UnitId}.", "Chỉ văn thư của đơn vị ban hành mới được gửi lại thư.");
+        if (!(await ResendingUnitsAsync(ct)).Contains(message.UnitId))
+            throw new ActionNotAllowedException($"{user.UserId} is neither the registry nor an administrator of {message.UnitId}.",
+                "Chỉ văn thư hoặc quản trị viên của đơn vị ban hành mới được gửi lại thư.");
         await status.ResendAsync(messageId, ct);
     }
 
-    private async Task<HashSet<string>> RegistryUnitsAsync(CancellationToken ct) =>
-        (await user.RolesAsync(ct)).Where(r => r.Role == Roles.Registry).Select(r => r.UnitId).ToHashSet();
+    private async Task<HashSet<string>> ResendingUnitsAsync(CancellationToken ct) =>
+        [.. (await user.RolesAsync(ct)).Where(r => r.Role == Roles.Registry).Select(r => r.UnitId), .. await admin.AdministeredUnitIdsAsync(ct)];
 }

@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmulationDocs.Web.Pages.Admin;
 
-/// <summary>Quản trị › Mẫu văn bản: the template list and the upload form (heads and chairmen only).</summary>
+/// <summary>Quản trị › Mẫu văn bản: the template list and the upload form (administrators of a top-level unit only).</summary>
 // The whole request (file plus form fields and multipart overhead) is bounded, not only the file.
 [RequestSizeLimit(TemplateCheck.MaxUploadBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = TemplateCheck.MaxUploadBytes + 64 * 1024)]
-public sealed class TemplatesModel(TemplateLibrary library, TemplateAdminAccess access) : PageModel
+public sealed class TemplatesModel(TemplateLibrary library, AdminAccess access) : PageModel
 {
     public IReadOnlyList<TemplateRow> Templates { get; private set; } = [];
 
@@ -21,7 +21,7 @@ public sealed class TemplatesModel(TemplateLibrary library, TemplateAdminAccess 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         // 403 rather than 404: the page's existence is no secret, only its use is restricted.
-        if (!await access.IsAllowedAsync(context.HttpContext.RequestAborted))
+        if (!await access.ManagesOrganisationWideAsync(context.HttpContext.RequestAborted))
         {
             context.Result = StatusCode(StatusCodes.Status403Forbidden);
             return;
