@@ -9,8 +9,10 @@ namespace EmulationDocs.LoadTest;
 /// 50 virtual users, each working its own document for a minute against a running web app: a
 /// clerk submits, the unit's head returns it with a comment, again and again, reading the inbox and
 /// the document between actions. Prints request counts and latency percentiles per request kind.
-/// Usage: EmulationDocs.LoadTest [baseUrl] [users] [seconds] [thinkMilliseconds]: the pause a user takes
-/// between two requests (0: each user fires the next request as soon as the last one answered).
+/// Usage: EmulationDocs.LoadTest [baseUrl] [users] [seconds] [thinkMilliseconds] [lockstep]: the mean pause a user
+/// takes between two requests (0: each user fires the next request as soon as the last one answered). People do not
+/// act in step: each user starts at a random moment within the first pause and each pause varies by ±50 %;
+/// "lockstep" starts everyone together with fixed pauses, so every user hits the same endpoint in the same instant.
 /// </summary>
 public static class Program
 {
@@ -32,6 +34,8 @@ public static class Program
         var users = args.Length > 1 ? int.Parse(args[1]) : 50;
         var duration = TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2]) : 60);
         var think = TimeSpan.FromMilliseconds(args.Length > 3 ? int.Parse(args[3]) : 0);
+        var lockstep = args.Length > 4 && args[4] == "lockstep";
+        TimeSpan Pause() => lockstep ? think : think * (0.5 + Random.Shared.NextDouble());
         var recorder = new LatencyRecorder();
         var tokens = new Dictionary<string, string>();
         using var anonymous = new HttpClient { BaseAddress = baseUrl };
@@ -49,6 +53,7 @@ public static class Program
             var (unit, clerkId, headId) = Units[n % Units.Length];
             using var clerk = Client(baseUrl, tokens[clerkId]);
             using var head = Client(baseUrl, tokens[headId]);
+            if (!lockstep) await Task.Delay(think * Random.Shared.NextDouble());
             var instance = await StartAsync(clerk, unit, n, recorder);
             var round = 0;
             while (DateTime.UtcNow < stop)
@@ -56,13 +61,13 @@ public static class Program
                 try
                 {
                     await TimedAsync(recorder, "GET /api/inbox", () => clerk.GetAsync("/api/inbox"));
-                    await Task.Delay(think);
+                    await Task.Delay(Pause());
                     await ActAsync(clerk, instance, "submit", null, recorder, $"{n}-{round}-s");
-                    await Task.Delay(think);
+                    await Task.Delay(Pause());
                     await TimedAsync(recorder, "GET /api/instances/{id}", () => head.GetAsync($"/api/instances/{instance}"));
-                    await Task.Delay(think);
+                    await Task.Delay(Pause());
                     await ActAsync(head, instance, "return", "Đề nghị chỉnh sửa lại nội dung.", recorder, $"{n}-{round}-r");
-                    await Task.Delay(think);
+                    await Task.Delay(Pause());
                     round++;
                 }
                 catch (HttpRequestException)
@@ -72,7 +77,9 @@ public static class Program
             }
         });
         await Task.WhenAll(workers);
-        Console.WriteLine($"think time between requests: {think.TotalMilliseconds:0} ms");
+        Console.WriteLine(lockstep
+            ? $"think time between requests: {think.TotalMilliseconds:0} ms, all users in step"
+            : $"think time between requests: {think.TotalMilliseconds:0} ms ± 50 %, users starting at random within the first pause");
         recorder.Print(Console.Out, users, duration);
         Console.WriteLine($"failed requests: {failures}");
         return failures == 0 ? 0 : 1;

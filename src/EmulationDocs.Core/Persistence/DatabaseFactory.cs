@@ -16,6 +16,8 @@ public sealed class DatabaseFactory(DatabaseOptions options)
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var context = Create();
+        // Write-ahead logging lets readers (inbox, document pages) go on while a command writes; the mode is stored in the file.
+        if (Options.Provider == DatabaseProvider.Sqlite) await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         await context.Database.MigrateAsync(cancellationToken);
     }
 
@@ -24,7 +26,7 @@ public sealed class DatabaseFactory(DatabaseOptions options)
         var builder = new DbContextOptionsBuilder<EmulationDocsDbContext>();
         _ = options.Provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(options.ConnectionString),
+            DatabaseProvider.Sqlite => builder.UseSqlite(options.ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance),
             DatabaseProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider."),
         };

@@ -8,7 +8,7 @@ public sealed record DatabaseOptions
     /// <summary>ADO.NET connection string, e.g. <c>Data Source=data/emulationdocs.db</c> or <c>Host=…;Database=…</c>.</summary>
     public required string ConnectionString { get; init; }
 
-    public static DatabaseOptions SqliteFile(string path) => new() { ConnectionString = $"Data Source={path};Pooling=False" };
+    public static DatabaseOptions SqliteFile(string path) => new() { ConnectionString = $"Data Source={path}" };
 }
 
 public enum DatabaseProvider
