@@ -65,7 +65,7 @@ public sealed class DirectiveApiTests(WebAppFactory app) : IClassFixture<WebAppF
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/instances/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/instances/{id}/versions/1/docx")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Directives.ActAsync(stranger, task, "submit", "stranger-submit")).StatusCode);
-        Assert.DoesNotContain((await stranger.GetFromJsonAsync<JsonElement>("/api/instances")).EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
+        Assert.DoesNotContain((await stranger.GetFromJsonAsync<JsonElement>("/api/instances")).GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
 
         var browser = await app.SignedInBrowserAsync(TrucNinhDirective.OtherCommuneClerk);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Tasks/{task}")).StatusCode);

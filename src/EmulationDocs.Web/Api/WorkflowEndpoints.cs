@@ -22,8 +22,9 @@ public static class WorkflowEndpoints
         api.MapGet("/inbox", async (string? q, InboxQuery inbox, CancellationToken ct) => Results.Ok(await inbox.ForCurrentUserAsync(q, ct)))
             .WithSummary("The signed-in user's open tasks.");
 
-        api.MapGet("/instances", async (string? q, InstanceQueries instances, CancellationToken ct) => Results.Ok(await instances.ListAsync(q, ct)))
-            .WithSummary("Documents of the user's units.");
+        api.MapGet("/instances", async (string? q, string? kind, int? year, string? unit, InstanceQueries instances, CancellationToken ct) =>
+                Results.Ok(await instances.ListAsync(new DocumentFilter(q, kind, year, unit), ct)))
+            .WithSummary("Documents of the user's units, filtered by kind (definition id), year, unit and a search in titles and summaries.");
 
         api.MapGet("/instances/{id:guid}", async (Guid id, InstanceQueries instances, CancellationToken ct) =>
                 await instances.DetailsAsync(id, ct) is { } details ? Results.Ok(details) : NotFound())

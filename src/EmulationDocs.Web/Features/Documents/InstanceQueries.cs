@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Account;
@@ -6,6 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace EmulationDocs.Web.Features.Documents;
 
 public sealed record InstanceRow(Guid Id, string Title, string DefinitionName, string Status, string StatusLabel, string StepName, string UnitName, DateTime UpdatedAt);
+
+/// <summary>The documents list's filters; empty values filter nothing.</summary>
+public sealed record DocumentFilter(string? Q = null, string? Kind = null, int? Year = null, string? Unit = null);
+
+public sealed record FilterChoice(string Value, string Label);
+
+/// <summary>One page of the documents list and the choices its filters offer (kinds, years and units the user has documents of).</summary>
+public sealed record DocumentList(
+    IReadOnlyList<InstanceRow> Items, bool Truncated, IReadOnlyList<FilterChoice> Kinds, IReadOnlyList<int> Years, IReadOnlyList<FilterChoice> Units);
 
 public sealed record HistoryRow(DateTime At, string UserId, string UserName, string StepName, string Action, string ActionLabel, string? Comment);
 
@@ -22,21 +32,59 @@ public sealed record InstanceDetails(
 /// <summary>Read side of documents: the list, one instance with its history and versions, a version's bytes. All scoped to the user.</summary>
 public sealed class InstanceQueries(DatabaseFactory database, UserScope user, NameLookup names)
 {
-    public async Task<IReadOnlyList<InstanceRow>> ListAsync(string? filter, CancellationToken ct)
+    /// <summary>
+    /// The user's documents, newest first, narrowed by kind (the chain: chỉ thị, kế hoạch, đề nghị khen thưởng…), year of
+    /// creation, unit (where the document is or where it started) and a search in titles and summaries (trích yếu).
+    /// </summary>
+    public async Task<DocumentList> ListAsync(DocumentFilter filter, CancellationToken ct)
     {
         await using var context = database.Create();
-        var query = await user.VisibleInstancesAsync(context, ct);
-        var instances = await query.OrderByDescending(i => i.UpdatedAt).Take(500).ToListAsync(ct);
-        var rows = new List<InstanceRow>();
-        foreach (var i in instances)
+        var visible = await user.VisibleInstancesAsync(context, ct);
+        var facets = await visible.Select(i => new { i.DefinitionId, i.UnitId, i.CreatedAt }).ToListAsync(ct);
+
+        var query = visible;
+        if (filter.Kind is { Length: > 0 } kind) query = query.Where(i => i.DefinitionId == kind);
+        if (filter.Unit is { Length: > 0 } unit) query = query.Where(i => i.UnitId == unit || i.OriginUnitId == unit);
+        if (filter.Year is { } year)
         {
+            // Years are Vietnam's (UTC+7): a document created on 31 December at 20:00 local time belongs to that year.
+            var from = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc).Add(-VietnamOffset);
+            var to = from.AddYears(1);
+            query = query.Where(i => i.CreatedAt >= from && i.CreatedAt < to);
+        }
+        var candidates = await query.OrderByDescending(i => i.UpdatedAt).ToListAsync(ct);
+        var rows = new List<InstanceRow>();
+        foreach (var i in candidates)
+        {
+            if (filter.Q is { Length: > 0 } term && !SearchText.Matches(term, [i.Title, .. Summaries(i.DataJson)])) continue;
             var definition = await names.DefinitionAsync(i.DefinitionId, i.DefinitionVersion, ct);
             rows.Add(new InstanceRow(i.Id, i.Title, definition?.Name ?? i.DefinitionId, i.Status.ToString(), WorkflowLabels.Status(i.Status),
                 await names.StepNameAsync(i.DefinitionId, i.DefinitionVersion, i.StepId, ct), await names.UnitNameAsync(i.UnitId, ct), i.UpdatedAt));
+            if (rows.Count == MaxRows) break;
         }
-        if (string.IsNullOrWhiteSpace(filter)) return rows;
-        var term = filter.Trim();
-        return rows.Where(r => new[] { r.Title, r.DefinitionName, r.UnitName, r.StatusLabel }.Any(t => t.Contains(term, StringComparison.CurrentCultureIgnoreCase))).ToList();
+
+        var kinds = new List<FilterChoice>();
+        foreach (var id in facets.Select(f => f.DefinitionId).Distinct())
+            kinds.Add(new FilterChoice(id, (await names.DefinitionAsync(id, null, ct))?.Name ?? id));
+        var units = new List<FilterChoice>();
+        foreach (var id in facets.Select(f => f.UnitId).Distinct())
+            units.Add(new FilterChoice(id, await names.UnitNameAsync(id, ct)));
+        var years = facets.Select(f => f.CreatedAt.Add(VietnamOffset).Year).Distinct().OrderDescending().ToList();
+        return new DocumentList(rows, rows.Count == MaxRows, [.. kinds.OrderBy(k => k.Label)], years, [.. units.OrderBy(u => u.Label)]);
+    }
+
+    private const int MaxRows = 500;
+
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    /// <summary>The trích yếu of every document of the instance (data is keyed by document role).</summary>
+    private static IEnumerable<string> Summaries(string dataJson)
+    {
+        using var data = JsonDocument.Parse(dataJson);
+        if (data.RootElement.ValueKind != JsonValueKind.Object) return [];
+        return data.RootElement.EnumerateObject()
+            .Where(d => d.Value.ValueKind == JsonValueKind.Object && d.Value.TryGetProperty("summary", out var s) && s.ValueKind == JsonValueKind.String)
+            .Select(d => d.Value.GetProperty("summary").GetString()!).ToList();
     }
 
     /// <summary>The instance with its history and versions; null when it does not exist or is not the user's to see.</summary>

@@ -9,7 +9,16 @@ public sealed class IndexModel(InstanceQueries instances) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    public IReadOnlyList<InstanceRow> Items { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Items = await instances.ListAsync(Q, ct);
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Unit { get; set; }
+
+    public DocumentList List { get; private set; } = new([], false, [], [], []);
+
+    public async Task OnGetAsync(CancellationToken ct) => List = await instances.ListAsync(new DocumentFilter(Q, Kind, Year, Unit), ct);
 }
