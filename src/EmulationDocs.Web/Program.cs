@@ -1,6 +1,7 @@
 using EmulationDocs.Web.Api;
 using EmulationDocs.Web.Features.Account;
 using EmulationDocs.Web.Features.Previews;
+using EmulationDocs.Web.Features.Uploads;
 using EmulationDocs.Web.Hosting;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -36,6 +37,7 @@ if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/Status/{0}"));
 app.UseStaticFiles();
 app.UseRouting();
+app.UseMiddleware<RequestSizeGuard>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

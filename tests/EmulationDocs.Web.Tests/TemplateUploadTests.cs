@@ -65,9 +65,8 @@ public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAp
     {
         var head = await app.SignedInBrowserAsync(DemoAdministrators.Province);
         var response = await UploadAsync(head, "qua-lon", "qua-lon.docx", new byte[11 * 1024 * 1024]);
-        // Reading the form stops at the multipart length limit, and the antiforgery check that reads it first refuses the
-        // request (400, also under Kestrel); a body over the request size limit read otherwise would be 413. Nothing is stored.
-        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.RequestEntityTooLarge, HttpStatusCode.BadRequest });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Tệp gửi lên quá lớn: tối đa 10 MB", await response.Content.ReadAsStringAsync());
         Assert.False(File.Exists(Path.Combine(UploadDirectory, "qua-lon.docx")));
     }
 
@@ -87,7 +86,10 @@ public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAp
         // A token from a page the clerk may open: the refusal is the role check, not antiforgery.
         var token = WebAppFactory.AntiforgeryToken(await clerk.GetStringAsync("/Documents/New"));
         using var form = Form(token, "cua-chuyen-vien", "plan.docx", Plan);
-        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.PostAsync(Page, form)).StatusCode);
+        var refused = await clerk.PostAsync(Page, form);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        // A refused POST is re-executed as a POST: the status page still explains in Vietnamese.
+        Assert.Contains("Không được phép", await refused.Content.ReadAsStringAsync());
         Assert.False(File.Exists(Path.Combine(UploadDirectory, "cua-chuyen-vien.docx")));
     }
 
