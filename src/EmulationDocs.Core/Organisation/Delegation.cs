@@ -25,8 +25,8 @@ public sealed class Delegation
     /// <summary>Start of the period, UTC, inclusive.</summary>
     public DateTime ValidFrom { get; init; }
 
-    /// <summary>End of the period, UTC, exclusive (a delegation for 1–10 March ends on 11 March 00:00).</summary>
-    public DateTime ValidTo { get; init; }
+    /// <summary>End of the period, UTC, exclusive (a delegation for 1–10 March ends on 11 March 00:00). Settable: an administrator may end a delegation early.</summary>
+    public DateTime ValidTo { get; set; }
 
     /// <summary>Periods are UTC: a time without an offset (a file's "2022-03-01") is taken as UTC, a local one converted.</summary>
     internal static DateTime AsUtc(DateTime time) => time.Kind switch

@@ -1,5 +1,6 @@
 using EmulationDocs.Core.Delivery;
 using EmulationDocs.Core.Documents;
+using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Deadlines;
 using EmulationDocs.Core.Workflows.Definitions;
@@ -77,6 +78,11 @@ public static class ServiceRegistration
         services.AddPdfPreviews();
         services.AddScoped<AdminAccess>();
         services.AddScoped<TemplateLibrary>();
+        services.AddSingleton(sp => new OrganisationAdministration(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<UnitAdministration>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<DelegationAdministration>();
+        services.AddScoped<WorkflowAdministration>();
         return services;
     }
 }

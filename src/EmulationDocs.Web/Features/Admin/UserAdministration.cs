@@ -1,0 +1,106 @@
+using EmulationDocs.Core.Organisation;
+using EmulationDocs.Core.Persistence;
+using EmulationDocs.Web.Features.Account;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationDocs.Web.Features.Admin;
+
+/// <summary>A role a user holds; <see cref="Administered"/> when the signed-in administrator may revoke it.</summary>
+public sealed record UserRoleRow(string UnitId, string UnitName, string Role, string RoleName, string Title, bool Administered);
+
+public sealed record UserRow(string Id, string FullName, string? Email, bool CanSignIn, IReadOnlyList<UserRoleRow> Roles);
+
+/// <summary>
+/// Quản trị › Người dùng. Users are administered through their roles: an administrator sees and edits the users holding a
+/// role at a unit of their subtree, creates users by granting them a first role there, and grants or revokes roles at
+/// those units only. Editing or resetting the password of someone who administers units beyond the subtree is refused,
+/// so a district administrator cannot take over a province administrator's account.
+/// </summary>
+public sealed class UserAdministration(AdminAccess access, UserScope currentUser, DatabaseFactory database, OrganisationAdministration administration)
+{
+    /// <summary>Users holding a role in the subtree, by id; <paramref name="query"/> matches id, name or e-mail, ignoring case.</summary>
+    public async Task<IReadOnlyList<UserRow>> ListAsync(string? query, CancellationToken ct = default)
+    {
+        var units = await access.AdministeredUnitIdsAsync(ct);
+        await using var context = database.Create();
+        var ids = await context.RoleAssignments.AsNoTracking().Where(r => units.Contains(r.UnitId)).Select(r => r.UserId).Distinct().ToListAsync(ct);
+        var rows = await RowsAsync(context, ids, units, ct);
+        var q = query?.Trim();
+        return string.IsNullOrEmpty(q)
+            ? rows
+            : rows.Where(u => u.Id.Contains(q, StringComparison.OrdinalIgnoreCase) || u.FullName.Contains(q, StringComparison.CurrentCultureIgnoreCase)
+                || (u.Email?.Contains(q, StringComparison.OrdinalIgnoreCase) ?? false)).ToList();
+    }
+
+    /// <exception cref="AdminNotFoundException">The user holds no role in the subtree (or does not exist).</exception>
+    public async Task<UserRow> GetAsync(string userId, CancellationToken ct = default)
+    {
+        var units = await access.AdministeredUnitIdsAsync(ct);
+        await using var context = database.Create();
+        var row = (await RowsAsync(context, [userId], units, ct)).SingleOrDefault();
+        return row is not null && row.Roles.Any(r => r.Administered) ? row : throw NotFound(userId);
+    }
+
+    public async Task CreateAsync(NewUser user, RoleGrant role, CancellationToken ct = default)
+    {
+        await EnsureUnitAsync(role.UnitId, ct);
+        await administration.CreateUserAsync(user, role, ct);
+    }
+
+    public async Task UpdateAsync(string userId, string fullName, string? email, CancellationToken ct = default)
+    {
+        await EnsureAccountAsync(userId, ct);
+        await administration.UpdateUserAsync(userId, fullName, email, ct);
+    }
+
+    public async Task ResetPasswordAsync(string userId, string password, CancellationToken ct = default)
+    {
+        await EnsureAccountAsync(userId, ct);
+        await administration.ResetPasswordAsync(userId, password, ct);
+    }
+
+    public async Task GrantAsync(string userId, RoleGrant role, CancellationToken ct = default)
+    {
+        await GetAsync(userId, ct);
+        await EnsureUnitAsync(role.UnitId, ct);
+        await administration.GrantRoleAsync(userId, role, ct);
+    }
+
+    public async Task RevokeAsync(string userId, string unitId, string role, CancellationToken ct = default)
+    {
+        await GetAsync(userId, ct);
+        await EnsureUnitAsync(unitId, ct);
+        // Nobody locks themself out; another administrator above can still do it.
+        if (userId == currentUser.UserId && role == Roles.Administrator)
+            throw new AdminForbiddenException("Bạn không thể tự thu hồi quyền quản trị của mình.");
+        await administration.RevokeRoleAsync(userId, unitId, role, ct);
+    }
+
+    private async Task EnsureUnitAsync(string unitId, CancellationToken ct)
+    {
+        if (!await access.AdministersAsync(unitId, ct)) throw new AdminNotFoundException($"Không tìm thấy đơn vị '{unitId}' trong các đơn vị bạn quản trị.");
+    }
+
+    /// <summary>The account (name, e-mail, password) may be changed unless its holder administers units beyond the subtree.</summary>
+    private async Task EnsureAccountAsync(string userId, CancellationToken ct)
+    {
+        var user = await GetAsync(userId, ct);
+        if (user.Roles.Any(r => r.Role == Roles.Administrator && !r.Administered))
+            throw new AdminForbiddenException("Người dùng này quản trị đơn vị ngoài phạm vi của bạn; hãy nhờ quản trị cấp trên.");
+    }
+
+    private static async Task<IReadOnlyList<UserRow>> RowsAsync(EmulationDocsDbContext context, IReadOnlyCollection<string> ids, IReadOnlySet<string> administered, CancellationToken ct)
+    {
+        var users = await context.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Id).ToListAsync(ct);
+        var roles = (await context.RoleAssignments.AsNoTracking().Where(r => ids.Contains(r.UserId))
+                .Join(context.Units.AsNoTracking(), r => r.UnitId, u => u.Id, (r, u) => new { r.UserId, r.UnitId, UnitName = u.Name, r.Role, r.Title })
+                .ToListAsync(ct))
+            .ToLookup(r => r.UserId);
+        return users.Select(u => new UserRow(u.Id, u.FullName, u.Email, u.PasswordHash is not null,
+                roles[u.Id].OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.Role, StringComparer.Ordinal)
+                    .Select(r => new UserRoleRow(r.UnitId, r.UnitName, r.Role, AdminLabels.Role(r.Role), r.Title, administered.Contains(r.UnitId))).ToList()))
+            .ToList();
+    }
+
+    private static AdminNotFoundException NotFound(string userId) => new($"Không tìm thấy người dùng '{userId}' trong các đơn vị bạn quản trị.");
+}
