@@ -9,12 +9,16 @@ using EmulationDocs.Templating.Rendering;
 namespace EmulationDocs.Core.Documents;
 
 /// <summary>
-/// Renders a named template from the templates folder with a document's data. Templates are
-/// compiled once and shared. Drafts render leniently (fields filled later — number, date, signer —
+/// Renders a named template from the template folders with a document's data. Templates are
+/// compiled once and shared (a name never changes content: uploads take new names). Drafts render leniently (fields filled later — number, date, signer —
 /// may be absent); issued documents render strictly against the template's contract.
 /// </summary>
-public sealed class DocumentRenderer(string templatesDirectory)
+public sealed class DocumentRenderer(TemplateFolders folders)
 {
+    public DocumentRenderer(string templatesDirectory) : this(new TemplateFolders(templatesDirectory))
+    {
+    }
+
     private readonly ConcurrentDictionary<string, Lazy<(DocxTemplate Template, DataContract? Contract)>> _templates = new();
 
     public RenderedDocument Render(string templateName, JsonElement data, bool strict)
@@ -32,11 +36,10 @@ public sealed class DocumentRenderer(string templatesDirectory)
 
     private (DocxTemplate, DataContract?) Load(string name)
     {
-        var path = Path.Combine(templatesDirectory, name + ".docx");
-        if (!File.Exists(path)) throw new FileNotFoundException($"Template '{name}' is not in {templatesDirectory}.", path);
-        var contractPath = Path.ChangeExtension(path, ".contract.json");
+        var path = folders.DocxPath(name)
+            ?? throw new FileNotFoundException($"Template '{name}' is not in {string.Join(", ", folders.Directories)}.", name + ".docx");
         using var stream = File.OpenRead(path);
-        return (DocxTemplate.Compile(stream), File.Exists(contractPath) ? DataContract.Load(contractPath) : null);
+        return (DocxTemplate.Compile(stream), folders.ContractPath(name) is { } contract ? DataContract.Load(contract) : null);
     }
 }
 

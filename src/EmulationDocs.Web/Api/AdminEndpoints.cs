@@ -18,6 +18,10 @@ public sealed record PasswordRequest(string Password);
 
 public sealed record RoleRequest(string Unit, string Role, string? Title);
 
+/// <param name="Template">The .docx, base64.</param>
+/// <param name="Contract">The data contract (the content of a <c>*.contract.json</c>); without it the template is stored but unusable.</param>
+public sealed record TemplateUploadRequest(string Name, string FileName, string Template, System.Text.Json.Nodes.JsonObject? Contract);
+
 /// <param name="ValidTo">Exclusive; times without an offset are UTC.</param>
 public sealed record DelegationRequest(string FromUser, string Delegate, string Unit, string Role, string Prefix, DateTime ValidFrom, DateTime ValidTo);
 
@@ -119,6 +123,34 @@ public static class AdminEndpoints
             }))
             .Accepts<string>("application/json")
             .WithSummary("Publishes the definition in the body as a new version (200 with isNew false when it equals the latest).");
+
+        var templates = admin.MapGroup("/templates").AddEndpointFilter(async (context, next) =>
+            await context.HttpContext.RequestServices.GetRequiredService<AdminAccess>().ManagesOrganisationWideAsync(context.HttpContext.RequestAborted)
+                ? await next(context)
+                : Forbidden("Chỉ quản trị viên cấp cao nhất mới quản lý mẫu văn bản."));
+        templates.MapGet("", (TemplateLibrary library) => Results.Ok(library.List()))
+            .WithSummary("The release's and the uploaded templates; usable ones have a data contract.");
+        templates.MapPost("", async (TemplateUploadRequest request, TemplateLibrary library, CancellationToken ct) =>
+            {
+                byte[] docx;
+                try
+                {
+                    docx = Convert.FromBase64String(request.Template);
+                }
+                catch (FormatException)
+                {
+                    return Results.Problem(detail: "Trường template phải là nội dung tệp .docx mã hóa base64.", statusCode: StatusCodes.Status400BadRequest);
+                }
+                var contract = request.Contract is { } json ? new UploadedFile(request.Name + ".contract.json", Encoding.UTF8.GetBytes(json.ToJsonString())) : null;
+                var outcome = await library.UploadAsync(request.Name, new UploadedFile(request.FileName, docx), contract, ct);
+                return outcome.Stored
+                    ? Results.Created($"/api/admin/templates", new { name = request.Name.Trim().ToLowerInvariant(), usable = contract is not null, warnings = outcome.Warnings })
+                    : Results.Problem(detail: "Không nhận mẫu này.", statusCode: StatusCodes.Status422UnprocessableEntity, title: "Mẫu không hợp lệ",
+                        extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors });
+            })
+            // Base64 makes the 10 MB template a third larger.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(TemplateCheck.MaxUploadBytes * 4 / 3 + TemplateCheck.MaxContractBytes))
+            .WithSummary("Uploads a template (base64 .docx) with its data contract; checked like the page's upload, problems listed in errors.");
         return api;
     }
 

@@ -1,3 +1,4 @@
+using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
@@ -10,7 +11,7 @@ namespace EmulationDocs.Web.Hosting;
 /// database, and the workflow definitions of workflows/. The catalog and award rules depend on the organisation's level
 /// names, so they exist only after this ran; services that need them are resolved lazily from here.
 /// </summary>
-public sealed class ProductBootstrap(DatabaseFactory database, ProductPaths paths, ILogger<ProductBootstrap> logger)
+public sealed class ProductBootstrap(DatabaseFactory database, ProductPaths paths, TemplateFolders templates, ILogger<ProductBootstrap> logger)
 {
     private DefinitionCatalog? _catalog;
     private AwardRules? _awardRules;
@@ -24,7 +25,7 @@ public sealed class ProductBootstrap(DatabaseFactory database, ProductPaths path
         await database.MigrateAsync(ct);
         await ImportDemoOrganisationAsync(ct);
         var levels = await KnownLevelsAsync(ct);
-        var catalog = new DefinitionCatalog(database, DefinitionLoader.ForTemplatesDirectory(paths.Templates, levels));
+        var catalog = new DefinitionCatalog(database, DefinitionLoader.ForTemplateFolders(templates, levels));
         var published = await catalog.LoadDirectoryAsync(paths.Workflows, ct);
         foreach (var outcome in published.Where(o => o.IsNew))
             logger.LogInformation("Published workflow {Id} version {Version}", outcome.Definition.Id, outcome.Definition.Version);

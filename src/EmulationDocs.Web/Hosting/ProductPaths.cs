@@ -33,8 +33,11 @@ public sealed class ProductPaths
 
     public DatabaseOptions Database { get; }
 
-    /// <summary>Where the app keeps its files: the SQLite database by default, the mail pickup folder.</summary>
+    /// <summary>Where the app keeps its files: the SQLite database by default, the mail pickup folder, uploaded templates.</summary>
     public string DataDirectory { get; }
+
+    /// <summary>Templates administrators uploaded; never templates/, which belongs to the deployed release.</summary>
+    public string UploadedTemplates => Path.Combine(DataDirectory, "uploaded-templates");
 
     private static string DataDirectoryFrom(IConfiguration configuration, IHostEnvironment environment)
     {

@@ -26,7 +26,8 @@ public static class ServiceRegistration
         // The catalog and award rules need the organisation's levels, known once ProductBootstrap ran (before the first request).
         services.AddSingleton(sp => sp.GetRequiredService<ProductBootstrap>().Catalog);
         services.AddSingleton<IDefinitionSource>(sp => sp.GetRequiredService<DefinitionCatalog>());
-        services.AddSingleton(sp => new DocumentRenderer(sp.GetRequiredService<ProductPaths>().Templates));
+        services.AddSingleton(sp => TemplateFoldersOf(sp.GetRequiredService<ProductPaths>()));
+        services.AddSingleton(sp => new DocumentRenderer(sp.GetRequiredService<TemplateFolders>()));
         services.AddSingleton(sp => new WorkflowEngine(
             sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(), sp.GetRequiredService<ProductBootstrap>().AwardRules,
             sp.GetRequiredService<DocumentRenderer>(), sp.GetRequiredService<TimeProvider>()));
@@ -53,6 +54,8 @@ public static class ServiceRegistration
         if (configuration.GetValue("Delivery:Enabled", true)) services.AddHostedService<DeliveryHostedService>();
         return services;
     }
+
+    private static TemplateFolders TemplateFoldersOf(ProductPaths paths) => new(paths.Templates, paths.UploadedTemplates);
 
     /// <summary>The <c>Delivery</c> section; with no <c>SmtpHost</c> mail goes to <c>data/mail-pickup</c> beside the database.</summary>
     private static DeliveryOptions DeliveryOptionsFrom(IConfiguration configuration, ProductPaths paths)

@@ -8,13 +8,19 @@ namespace EmulationDocs.Core.Workflows.Definitions;
 /// </summary>
 /// <param name="templateNames">Templates a definition's <c>documents</c> may name (the <c>templates/*.docx</c> file names).</param>
 /// <param name="levels">The organisation's level names for <c>level:&lt;name&gt;</c> and <c>when.levels</c>, or null to accept any name.</param>
-public sealed class DefinitionLoader(IReadOnlySet<string> templateNames, IReadOnlyCollection<string>? levels = null)
+public sealed class DefinitionLoader(Func<IReadOnlySet<string>> templateNames, IReadOnlyCollection<string>? levels = null)
 {
-    private readonly DefinitionValidator _validator = new(templateNames, levels);
+    public DefinitionLoader(IReadOnlySet<string> templateNames, IReadOnlyCollection<string>? levels = null) : this(() => templateNames, levels)
+    {
+    }
 
     /// <summary>A loader accepting the templates found in <paramref name="templatesDirectory"/> (each <c>&lt;name&gt;.docx</c>).</summary>
     public static DefinitionLoader ForTemplatesDirectory(string templatesDirectory, IReadOnlyCollection<string>? levels = null) =>
         new(Directory.EnumerateFiles(templatesDirectory, "*.docx").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(), levels);
+
+    /// <summary>A loader accepting the templates that have a data contract in any of the folders, as they are when a definition is loaded.</summary>
+    public static DefinitionLoader ForTemplateFolders(Documents.TemplateFolders folders, IReadOnlyCollection<string>? levels = null) =>
+        new(folders.WithContracts, levels);
 
     /// <summary>Parses and validates a definition.</summary>
     /// <param name="source">Name used in problems, e.g. the file name.</param>
@@ -22,7 +28,7 @@ public sealed class DefinitionLoader(IReadOnlySet<string> templateNames, IReadOn
     public WorkflowDefinition Load(string json, string source = "definition")
     {
         var definition = Parse(json, source);
-        var problems = _validator.Check(definition, source);
+        var problems = new DefinitionValidator(templateNames(), levels).Check(definition, source);
         return problems.Count == 0 ? definition : throw new DefinitionException(problems);
     }
 

@@ -1,18 +1,18 @@
 using System.Collections.Concurrent;
+using EmulationDocs.Core.Documents;
 using EmulationDocs.Templating.Contracts;
-using EmulationDocs.Web.Hosting;
 
 namespace EmulationDocs.Web.Features.Documents;
 
-/// <summary>The data contracts of templates/ (<c>&lt;template&gt;.contract.json</c>), read once per template.</summary>
-public sealed class ContractCatalog(ProductPaths paths)
+/// <summary>The data contracts of the templates (<c>&lt;template&gt;.contract.json</c>), read once per template.</summary>
+public sealed class ContractCatalog(TemplateFolders folders)
 {
-    private readonly ConcurrentDictionary<string, DataContract?> _contracts = new();
+    private readonly ConcurrentDictionary<string, DataContract> _contracts = new();
 
-    public DataContract? For(string template) =>
-        _contracts.GetOrAdd(template, name =>
-        {
-            var path = Path.Combine(paths.Templates, name + ".contract.json");
-            return File.Exists(path) ? DataContract.Load(path) : null;
-        });
+    /// <summary>The template's contract, or null when it has none (yet: an upload may bring it at any time, so absence is not cached).</summary>
+    public DataContract? For(string template)
+    {
+        if (_contracts.TryGetValue(template, out var known)) return known;
+        return folders.ContractPath(template) is { } path ? _contracts.GetOrAdd(template, DataContract.Load(path)) : null;
+    }
 }

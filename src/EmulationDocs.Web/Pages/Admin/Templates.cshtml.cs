@@ -31,25 +31,31 @@ public sealed class TemplatesModel(TemplateLibrary library, AdminAccess access) 
 
     public void OnGet() => Templates = library.List();
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, IFormFile? contract, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
         {
             Outcome = new TemplateUploadOutcome(false, ["Hãy chọn tệp mẫu (.docx)."], []);
         }
-        else if (file.Length > TemplateCheck.MaxUploadBytes)
+        else if (file.Length + (contract?.Length ?? 0) > TemplateCheck.MaxUploadBytes || contract?.Length > TemplateCheck.MaxContractBytes)
         {
-            Outcome = new TemplateUploadOutcome(false, ["Tệp lớn hơn giới hạn 10 MB."], []);
+            Outcome = new TemplateUploadOutcome(false, ["Tệp mẫu và mô tả dữ liệu cộng lại tối đa 10 MB (mô tả dữ liệu tối đa 1 MB)."], []);
         }
         else
         {
-            using var buffer = new MemoryStream((int)file.Length);
-            await file.CopyToAsync(buffer, ct);
-            Outcome = await library.UploadAsync(Name, file.FileName, buffer.ToArray(), ct);
+            var contractFile = contract is { Length: > 0 } ? new UploadedFile(contract.FileName, await ReadAsync(contract, ct)) : null;
+            Outcome = await library.UploadAsync(Name, new UploadedFile(file.FileName, await ReadAsync(file, ct)), contractFile, ct);
         }
         Templates = library.List();
         // The outcome (warnings included) is shown on this response; a refused upload keeps the name for correction.
         if (!Outcome.Stored) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
+    }
+
+    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
     }
 }
