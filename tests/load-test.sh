@@ -4,13 +4,22 @@
 # person would (± 50 %, users starting at random moments; "lockstep" as fourth argument makes every user act in the
 # same instant with fixed pauses).
 # Usage: bash tests/load-test.sh [users] [seconds] [think-milliseconds] [lockstep]
+# EMULATIONDOCS_LOAD_DATABASE=postgresql runs the app on a fresh database of the tests' private PostgreSQL
+# (tests/start-postgres.sh; note that server runs with fsync off) instead of SQLite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-50}; seconds=${2:-60}; think=${3:-1000}; mode=${4:-}
 data=$(mktemp -d)
 dotnet build -c Release -nologo -v quiet src/EmulationDocs.Web
 dotnet build -c Release -nologo -v quiet tests/EmulationDocs.LoadTest
-dotnet run -c Release --no-build --project src/EmulationDocs.Web -- --urls http://127.0.0.1:5090 --DataDirectory "$data" \
+database=()
+if [ "${EMULATIONDOCS_LOAD_DATABASE:-sqlite}" = postgresql ]; then
+  admin=$(bash tests/start-postgres.sh)
+  name="edocs_load_$(date +%s)"
+  psql -h 127.0.0.1 -p "${EMULATIONDOCS_PG_PORT:-55432}" -U postgres -d postgres -qc "CREATE DATABASE $name" >/dev/null
+  database=(--Database:Provider PostgreSql --Database:ConnectionString "${admin/Database=postgres/Database=$name}")
+fi
+dotnet run -c Release --no-build --project src/EmulationDocs.Web -- --urls http://127.0.0.1:5090 --DataDirectory "$data" "${database[@]}" \
   --Deadlines:Enabled false --Delivery:Enabled false --Logging:LogLevel:Default Warning > "$data/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT
