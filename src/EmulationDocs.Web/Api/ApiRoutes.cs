@@ -11,6 +11,7 @@ public static class ApiRoutes
         var api = app.MapGroup("/api").WithTags("EmulationDocs");
         api.MapAuthEndpoints();
         api.MapWorkflowEndpoints();
+        api.MapFormEndpoints();
         return app;
     }
 
