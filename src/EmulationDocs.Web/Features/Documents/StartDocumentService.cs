@@ -59,9 +59,9 @@ public sealed class StartDocumentService(
 
     /// <summary>
     /// Checks the data against the start document's contract (completeness aside: a draft may be unfinished) and starts the
-    /// instance. With <paramref name="submit"/>, the start document must be complete (fields the engine fills later aside)
-    /// and the first step's task is submitted at once; otherwise it is saved as the draft's first version. Both commands are
-    /// keyed by <paramref name="idempotencyKey"/>, so a repeated request (a double click) makes one document and one submit.
+    /// instance, which waits at the clerk's drafting step. With <paramref name="submit"/>, the start document must be complete
+    /// (fields the engine fills later aside) and the first step's task is submitted at once. Both commands are keyed by
+    /// <paramref name="idempotencyKey"/>, so a repeated request (a double click) makes one document and one submit.
     /// </summary>
     public async Task<CommandResult> StartAsync(string idempotencyKey, string definitionId, string unitId, string title, JsonObject data, bool submit,
         CancellationToken ct)
@@ -81,8 +81,7 @@ public sealed class StartDocumentService(
             DraftCompleteness.Require(form.Contract, data[startRole] as JsonObject ?? [], form.Context);
         var key = $"{user.UserId}:{idempotencyKey}";
         var started = await engine.StartAsync(new StartCommand(key, user.UserId, unitId, definitionId, title, data), ct);
-        if (started.CreatedTasks.FirstOrDefault(t => t.StepId == definition.Start) is not { } draft) return started;
-        var action = submit ? TaskActions.Submit : TaskActions.Save;
-        return await engine.ActAsync(new TaskCommand($"{key}:{action}", user.UserId, draft.TaskId, action, null, null, null, null, null, false), ct);
+        if (!submit || started.CreatedTasks.FirstOrDefault(t => t.StepId == definition.Start) is not { } draft) return started;
+        return await engine.ActAsync(new TaskCommand($"{key}:{TaskActions.Submit}", user.UserId, draft.TaskId, TaskActions.Submit), ct);
     }
 }
