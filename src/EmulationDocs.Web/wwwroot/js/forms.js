@@ -55,19 +55,21 @@
     // Marks every required input left empty and lists them by label beside the submit button.
     function check(form) {
         var missing = [];
-        form.querySelectorAll("[data-required]:not(fieldset)").forEach(function (input) {
+        form.querySelectorAll("[aria-required=true]").forEach(function (input) {
+            if (input.closest("tr[data-row]")) return;
             var empty = isBlank(input);
             input.classList.toggle("missing", empty);
             if (empty) missing.push(input.dataset.label);
         });
         form.querySelectorAll("fieldset.table-editor").forEach(function (editor) {
             var filled = Array.prototype.filter.call(editor.querySelectorAll("tr[data-row]"), function (row) { return !rowIsBlank(row); });
-            var listMissing = editor.hasAttribute("data-required") && filled.length === 0;
+            var listMissing = editor.classList.contains("required") && filled.length === 0;
             editor.classList.toggle("missing", listMissing);
             if (listMissing) missing.push(editor.dataset.label + " (chưa có dòng nào)");
-            editor.querySelectorAll("[data-cell-required]").forEach(function (cell) { cell.classList.remove("missing"); });
+            // A cell is required only in a row that has something in it: blank rows are dropped.
+            editor.querySelectorAll("tr[data-row] [aria-required=true]").forEach(function (cell) { cell.classList.remove("missing"); });
             filled.forEach(function (row) {
-                row.querySelectorAll("[data-cell-required]").forEach(function (cell) {
+                row.querySelectorAll("[aria-required=true]").forEach(function (cell) {
                     if (!isBlank(cell)) return;
                     cell.classList.add("missing");
                     missing.push(editor.dataset.label + ", dòng " + row.querySelector(".row-number").textContent + ": " + cell.dataset.label);
@@ -88,7 +90,7 @@
         }
     }
 
-    document.querySelectorAll("form[data-live-check]").forEach(function (form) {
+    document.querySelectorAll("form[data-live-check=true]").forEach(function (form) {
         form.querySelectorAll("fieldset.table-editor").forEach(function (editor) {
             var add = editor.querySelector(".add-row");
             if (add) {
