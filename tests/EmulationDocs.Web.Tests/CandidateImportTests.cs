@@ -173,4 +173,25 @@ public sealed class CandidateImportTests(WebAppFactory app) : IClassFixture<WebA
         Assert.Contains("value=\"Phạm Thị Lệ\"", kept);
         Assert.Contains("Về việc đề nghị khen thưởng năm 2024", kept);
     }
+
+    [Fact]
+    public async Task Without_the_script_Thêm_dòng_posts_the_form_back_with_more_blank_rows_and_the_typed_row()
+    {
+        var browser = await app.SignedInBrowserAsync(AwardProposalSeed.SchoolClerk);
+        var page = await browser.GetStringAsync(NewPage);
+        var response = await browser.PostAsync(NewPage, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebAppFactory.AntiforgeryToken(page),
+            ["idempotencyKey"] = WebAppFactory.HiddenValue(page, "idempotencyKey"),
+            ["definition"] = "award-proposal", ["unit"] = "thcs-truc-dai", ["title"] = "",
+            ["doc.awardGroups[0].members.name"] = "Phạm Thị Lệ", ["doc.awardGroups[1].members.name"] = "",
+            ["addRow"] = "doc.awardGroups",
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var inputs = System.Text.RegularExpressions.Regex.Matches(html, "name=\"doc.awardGroups\\[\\d+\\].members.name\" value=\"([^\"]*)\"")
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["Phạm Thị Lệ", "", "", "", "", ""], inputs);
+        Assert.DoesNotContain("Chưa tạo được văn bản", html);
+    }
 }
