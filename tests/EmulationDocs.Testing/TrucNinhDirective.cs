@@ -16,11 +16,12 @@ public static class TrucNinhDirective
     /// <summary>A clerk of a commune, not of the district: must not see the district's documents.</summary>
     public const string OtherCommuneClerk = "vanhoa.trucdai";
 
-    /// <summary>The data without what the registry and the chairman add later (number, date, signature).</summary>
+    /// <summary>The data without what the registry and the chairman add later (number, symbol, date, signature).</summary>
     public static JsonObject Data()
     {
         var seed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "seed-002.json")))!["data"]!.AsObject().DeepClone().AsObject();
         seed.Remove("number");
+        seed.Remove("symbol");
         seed.Remove("date");
         seed.Remove("signature");
         seed["issuingBody"] = "ỦY BAN NHÂN DÂN\nHUYỆN TRỰC NINH";

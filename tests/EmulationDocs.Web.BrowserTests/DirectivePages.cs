@@ -25,7 +25,7 @@ public static class DirectivePages
                 _ => value!.ToString(),
             });
         if (screenshot is not null) await session.ScreenshotAsync(screenshot);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo văn bản" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/Documents/") && !url.Contains("/New"));
         return Guid.Parse(new Uri(page.Url).AbsolutePath["/Documents/".Length..]);
     }

@@ -85,8 +85,12 @@ public sealed class PageTests(WebAppFactory app) : IClassFixture<WebAppFactory>
         var browser = await app.SignedInBrowserAsync(TrucNinhDirective.Clerk);
         var url = "/Documents/New?definition=directive&unit=truc-ninh";
         var form = await browser.GetStringAsync(url);
-        foreach (var label in new[] { "Cơ quan ban hành", "Trích yếu nội dung", "Nội dung văn bản", "Nơi nhận", "(mỗi dòng một mục)", "type=\"date\"" })
+        foreach (var label in new[] { "Cơ quan ban hành", "Trích yếu nội dung", "Nội dung văn bản", "Nơi nhận", "(mỗi dòng một mục)", "Lưu nháp", "Lưu và trình" })
             Assert.Contains(label, form);
+        // Number, symbol, date of issue and signer are the registry's and the signer's: shown as filled later, no input.
+        Assert.Contains("Ngày ban hành</span> <span class=\"hint\">(điền khi ký/ban hành)", form);
+        foreach (var engineWritten in new[] { "doc.number", "doc.symbol", "doc.date", "doc.signature.name", "doc.signature.title" })
+            Assert.DoesNotContain($"name=\"{engineWritten}\"", form);
         Assert.Contains("HUYỆN TRỰC NINH", form);
 
         var response = await browser.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>

@@ -1,5 +1,6 @@
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Workflows.Runtime;
+using EmulationDocs.Web.Features.Documents;
 
 namespace EmulationDocs.Web.Api;
 
@@ -31,6 +32,11 @@ public static class ApiErrors
             return Results.ValidationProblem(
                 ex.Violations.GroupBy(v => v.Path).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()),
                 detail: "Dữ liệu văn bản không đúng mẫu.", title: Title(StatusCodes.Status400BadRequest));
+        }
+        catch (IncompleteDraftException ex)
+        {
+            return Results.Problem(detail: ex.Message, statusCode: StatusCodes.Status400BadRequest, title: Title(StatusCodes.Status400BadRequest),
+                extensions: new Dictionary<string, object?> { ["missing"] = ex.Missing });
         }
         catch (ArgumentException ex)
         {

@@ -12,6 +12,7 @@ public static class ApiRoutes
         api.MapAuthEndpoints();
         api.MapWorkflowEndpoints();
         api.MapAdminEndpoints();
+        api.MapFormEndpoints();
         return app;
     }
 

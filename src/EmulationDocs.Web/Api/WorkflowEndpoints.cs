@@ -6,8 +6,12 @@ using EmulationDocs.Web.Features.Tasks;
 
 namespace EmulationDocs.Web.Api;
 
-/// <summary>Starting a document: the chain, the unit (default: the first where the user may start it), title and data by document role.</summary>
-public sealed record StartRequest(string Definition, string? Unit, string Title, JsonObject? Data, string IdempotencyKey);
+/// <summary>
+/// Starting a document: the chain, the unit (default: the first where the user may start it), title and data by document role.
+/// Without <c>submit</c> the document stays a draft at the clerk's step ("Lưu nháp"); with it, it must be complete and is
+/// submitted at once ("Lưu và trình").
+/// </summary>
+public sealed record StartRequest(string Definition, string? Unit, string Title, JsonObject? Data, string IdempotencyKey, bool Submit = false);
 
 /// <summary>An action on a task; <c>votes</c> maps each candidate's name to agree (true) or disagree.</summary>
 public sealed record TaskActionBody(
@@ -40,15 +44,15 @@ public static class WorkflowEndpoints
             {
                 var unit = request.Unit ?? (await start.OptionsAsync(ct)).FirstOrDefault(o => o.DefinitionId == request.Definition)?.UnitId;
                 if (unit is null) return Results.Problem(detail: "Bạn không có quyền khởi tạo văn bản này.", statusCode: StatusCodes.Status403Forbidden);
-                var result = await start.StartAsync(request.IdempotencyKey, request.Definition, unit, request.Title, request.Data ?? [], ct);
+                var result = await start.StartAsync(request.IdempotencyKey, request.Definition, unit, request.Title, request.Data ?? [], request.Submit, ct);
                 return Results.Created($"/api/instances/{result.InstanceId}", result);
             }))
-            .WithSummary("Starts a document on a chain.");
+            .WithSummary("Starts a document on a chain: saved as a draft, or with submit=true submitted at once (400 listing the missing fields when incomplete).");
 
         api.MapPost("/tasks/{id:guid}/actions", (Guid id, TaskActionBody body, TaskActionService tasks, CancellationToken ct) => ApiErrors.GuardAsync(async () =>
                 Results.Ok(await tasks.ActAsync(id, new TaskActionRequest(body.Action, body.IdempotencyKey, body.Comment, body.Data, body.Votes,
                     body.ReturnTo, body.Written, body.ExpectedRevision), ct))))
-            .WithSummary("Acts on a task: submit, withdraw, approve, return, reject, sign, issue or vote.");
+            .WithSummary("Acts on a task: submit, save (a drafting step's edits as a new version), withdraw, approve, return, reject, sign, issue or vote.");
         api.MapGet("/instances/{id:guid}/deliveries", async (Guid id, DeliveryService deliveries, CancellationToken ct) =>
                 await deliveries.ForInstanceAsync(id, ct) is { } rows ? Results.Ok(rows) : NotFound())
             .WithSummary("E-mail delivery of the issued document, per recipient: queued, sent (with time), retrying (with the last error), failed.");

@@ -77,6 +77,7 @@ public static class ServiceRegistration
         services.AddScoped<InstanceQueries>();
         services.AddScoped<StartDocumentService>();
         services.AddSingleton<ContractCatalog>();
+        services.AddSingleton<DocumentForms>();
         services.AddScoped<Features.Delivery.DeliveryService>();
         services.AddPdfPreviews();
         services.AddScoped<AdminAccess>();

@@ -60,6 +60,43 @@ public abstract class DirectiveWorkflowTests
     }
 
     [Fact]
+    public async Task Saving_a_draft_keeps_the_task_open_with_a_new_version_and_revision()
+    {
+        await using var fixture = await EngineFixture.CreateAsync(Provider);
+        var started = await fixture.StartDirectiveAsync();
+        var draft = Assert.Single(started.CreatedTasks);
+
+        var saved = await fixture.Engine.ActAsync(Act("s1", "clerk", draft, TaskActions.Save,
+            data: new JsonObject { ["directive"] = new JsonObject { ["summary"] = "Về việc thi đua (bản sửa)" } }));
+        Assert.Equal("draft", saved.StepId);
+        Assert.Empty(saved.CreatedTasks);
+        await fixture.Engine.ActAsync(new TaskCommand("s2", "clerk", draft.TaskId, TaskActions.Save, ExpectedRevision: 1));
+        // A page showing the task before the second save is stale.
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            fixture.Engine.ActAsync(new TaskCommand("s3", "clerk", draft.TaskId, TaskActions.Submit, ExpectedRevision: 1)));
+        var submitted = await fixture.Engine.ActAsync(new TaskCommand("s4", "clerk", draft.TaskId, TaskActions.Submit, ExpectedRevision: 2));
+        Assert.Equal("review", submitted.StepId);
+
+        await using var context = fixture.Database.Create();
+        Assert.Equal([1, 2, 3], await context.DocumentVersions.Where(d => d.InstanceId == started.InstanceId).OrderBy(d => d.Version).Select(d => d.Version).ToListAsync());
+        Assert.Equal(["start", "save", "save", "submit"],
+            await context.History.Where(h => h.InstanceId == started.InstanceId).OrderBy(h => h.Id).Select(h => h.Action).ToListAsync());
+        var data = JsonNode.Parse((await context.Instances.SingleAsync(i => i.Id == started.InstanceId)).DataJson)!;
+        Assert.Equal("Về việc thi đua (bản sửa)", data["directive"]!["summary"]!.GetValue<string>());
+        await Assert.ThrowsAsync<ActionNotAllowedException>(async () =>
+            await fixture.Engine.ActAsync(Act("s5", "head", Assert.Single(submitted.CreatedTasks), TaskActions.Save)));
+    }
+
+    [Fact]
+    public void The_fields_the_engine_writes_follow_the_steps_of_the_chain()
+    {
+        var written = EngineWrittenFields.For(Definitions.Directive, "directive");
+        Assert.Equal(["signature", "number", "symbol", "date"], written.Select(f => f.Path));
+        Assert.All(written, f => Assert.True(f.IsNeverTyped));
+        Assert.Empty(EngineWrittenFields.For(Definitions.Directive, "unknown"));
+    }
+
+    [Fact]
     public async Task Only_holders_of_the_tasks_role_at_its_unit_may_act_and_a_second_action_conflicts()
     {
         await using var fixture = await EngineFixture.CreateAsync(Provider);

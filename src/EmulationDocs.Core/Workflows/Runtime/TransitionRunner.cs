@@ -48,6 +48,13 @@ internal sealed class TransitionRunner(
                 await RenderAsync(step.Document, strict: false, frozen: false);
                 await CompleteAsync(task, command, role, step.Next!);
                 break;
+            case (StepKinds.Drafting, TaskActions.Save):
+                MergeDraft(command.Data);
+                await RenderAsync(step.Document, strict: false, frozen: false);
+                // The task stays open; its new revision makes a page showing the older data stale.
+                task.Revision++;
+                History(command.UserId, role, task.UnitId ?? instance.UnitId, task.StepId, TaskActions.Save, command.Comment, _lastHash);
+                break;
             case (StepKinds.Drafting, TaskActions.Withdraw):
                 if (command.UserId != instance.InitiatorId)
                     throw new ActionNotAllowedException($"Only the initiator may withdraw instance {instance.Id}.", "Chỉ người khởi tạo mới được rút văn bản.");
@@ -290,7 +297,7 @@ internal sealed class TransitionRunner(
         var signer = context.Users.Find(userId)!;
         var data = DocumentData(step.Document ?? throw new InvalidOperationException($"Signing step '{step.Id}' names no document."));
         var authority = standing.DelegationPrefix is { } prefix ? $"{prefix} {standing.DelegatorTitle}" : step.Authority;
-        data["signature"] = new JsonObject
+        data[EngineWrittenFields.Signature] = new JsonObject
         {
             ["authority"] = authority,
             ["title"] = standing.Title,
@@ -313,9 +320,9 @@ internal sealed class TransitionRunner(
         var symbol = string.IsNullOrEmpty(step.DocumentType)
             ? step.DraftingOffice is { Length: > 0 } office ? $"{issuer}-{office}" : issuer
             : $"{step.DocumentType}-{issuer}";
-        data["number"] = RegistryNumbering.Format(number);
-        data["symbol"] = symbol;
-        data["date"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        data[EngineWrittenFields.Number] = RegistryNumbering.Format(number);
+        data[EngineWrittenFields.Symbol] = symbol;
+        data[EngineWrittenFields.Date] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         // The year the document is about (a report on 2021) stays; only a document without one takes the issuing year.
         if (data["year"] is null) data["year"] = today.Year;
         _reference = $"{RegistryNumbering.Format(number)}/{symbol}";
@@ -388,7 +395,7 @@ internal sealed class TransitionRunner(
         var data = DocumentData(step.Document ?? throw new InvalidOperationException($"Aggregation step '{step.Id}' names no document."));
         var year = (int?)data["year"] ?? (transition.Now + VietnamOffset).Year;
         var result = await ReportAggregation.SumAsync(context, instance, step.Document, step.Sources, year, ct);
-        data["figures"] = result.Figures;
+        data[EngineWrittenFields.Figures] = result.Figures;
         History("system", null, instance.UnitId, step.Id, "aggregate",
             result.Sources.Count == 0 ? "Chưa có báo cáo nào của cấp dưới." : "Tổng hợp từ: " + string.Join("; ", result.Sources), null);
     }
@@ -572,9 +579,9 @@ internal sealed class TransitionRunner(
         if (CarriedRole is { } carried && _data[carried]?["awardGroups"] is JsonArray all)
             foreach (var empty in all.OfType<JsonObject>().Where(g => g["members"] is JsonArray { Count: 0 }).ToList()) all.Remove(empty);
         var minutes = DocumentData(step.Document ?? "minutes");
-        minutes["votes"] = votes;
-        var council = minutes["council"] as JsonObject ?? [];
+        minutes[EngineWrittenFields.Votes] = votes;
+        var council = minutes[EngineWrittenFields.Council] as JsonObject ?? [];
         CouncilTally.RecordAttendance(council, ballots, members);
-        minutes["council"] = council;
+        minutes[EngineWrittenFields.Council] = council;
     }
 }

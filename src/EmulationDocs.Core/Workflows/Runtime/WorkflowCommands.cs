@@ -26,6 +26,8 @@ public sealed record CreatedTask(Guid TaskId, string StepId, string? Role, strin
 public static class TaskActions
 {
     public const string Submit = "submit";
+    /// <summary>On a drafting step: keeps the clerk's edits as a new document version; the task stays open.</summary>
+    public const string Save = "save";
     public const string Withdraw = "withdraw";
     public const string Approve = "approve";
     public const string Return = "return";

@@ -13,12 +13,16 @@ namespace EmulationDocs.Web.Features.Documents;
 /// <summary>A chain the user may start, at one of the units where they hold its first step's role.</summary>
 public sealed record StartOption(string DefinitionId, string Name, string UnitId, string UnitName);
 
-/// <summary>What the "Tạo văn bản mới" form needs: the chain, the start document's role and contract, prefilled values.</summary>
-public sealed record StartForm(StartOption Option, string DocumentRole, DataContract Contract, JsonObject Values);
+/// <summary>What the "Tạo văn bản mới" form needs: the chain, the start document's role and form, prefilled values.</summary>
+public sealed record StartForm(StartOption Option, string DocumentRole, DocumentForm Document, JsonObject Values)
+{
+    public DataContract Contract => Document.Contract;
+}
 
 /// <summary>Starting a document: which chains the user may start where, the form of the start document, and the start itself.</summary>
 public sealed class StartDocumentService(
-    DefinitionCatalog catalog, DatabaseFactory database, UserScope user, ContractCatalog contracts, WorkflowEngine engine, TimeProvider clock)
+    DefinitionCatalog catalog, DatabaseFactory database, UserScope user, ContractCatalog contracts, DocumentForms forms, WorkflowEngine engine,
+    TimeProvider clock)
 {
     public async Task<IReadOnlyList<StartOption>> OptionsAsync(CancellationToken ct)
     {
@@ -44,20 +48,23 @@ public sealed class StartDocumentService(
         if (option is null) return null;
         var definition = await catalog.LatestAsync(definitionId, ct);
         var role = definition?.Step(definition.Start).Document;
-        if (role is null || contracts.For(definition!.Documents[role]) is not { } contract) return null;
+        if (role is null || forms.For(definition!, role) is not { } form) return null;
         await using var context = database.Create();
         var unit = await context.Units.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
         // The header, place and year are the unit's and this year's in nearly every document: prefilled, still editable.
+        // The symbol is not prefilled: the registry writes it at issuing.
         var values = new JsonObject { ["issuingBody"] = unit.HeaderName, ["place"] = unit.Place, ["year"] = clock.GetUtcNow().AddHours(7).Year };
-        if (contract.Kind is { Length: > 0 } kind && kind != "CV") values["symbol"] = $"{kind}-{unit.Abbreviation}";
-        return new StartForm(option, role, contract, values);
+        return new StartForm(option, role, form, values);
     }
 
     /// <summary>
-    /// Checks the data against the start document's contract (completeness aside: a draft may be unfinished, the contract is
-    /// enforced at issuing) and starts the instance.
+    /// Checks the data against the start document's contract (completeness aside: a draft may be unfinished) and starts the
+    /// instance, which waits at the clerk's drafting step. With <paramref name="submit"/>, the start document must be complete
+    /// (fields the engine fills later aside) and the first step's task is submitted at once. Both commands are keyed by
+    /// <paramref name="idempotencyKey"/>, so a repeated request (a double click) makes one document and one submit.
     /// </summary>
-    public async Task<CommandResult> StartAsync(string idempotencyKey, string definitionId, string unitId, string title, JsonObject data, CancellationToken ct)
+    public async Task<CommandResult> StartAsync(string idempotencyKey, string definitionId, string unitId, string title, JsonObject data, bool submit,
+        CancellationToken ct)
     {
         var definition = await catalog.LatestAsync(definitionId, ct)
             ?? throw new WorkflowNotFoundException($"Definition {definitionId} does not exist.", "Không tìm thấy quy trình.");
@@ -69,6 +76,12 @@ public sealed class StartDocumentService(
                 .Select(v => v with { Path = $"{role}.{v.Path}" }));
         }
         if (invalid.Count > 0) throw new DocumentDataException(definition.Documents.Values.First(), invalid);
-        return await engine.StartAsync(new StartCommand($"{user.UserId}:{idempotencyKey}", user.UserId, unitId, definitionId, title, data), ct);
+        var startRole = definition.Step(definition.Start).Document;
+        if (submit && startRole is not null && forms.For(definition, startRole) is { } form)
+            DraftCompleteness.Require(form.Contract, data[startRole] as JsonObject ?? [], form.Context);
+        var key = $"{user.UserId}:{idempotencyKey}";
+        var started = await engine.StartAsync(new StartCommand(key, user.UserId, unitId, definitionId, title, data), ct);
+        if (!submit || started.CreatedTasks.FirstOrDefault(t => t.StepId == definition.Start) is not { } draft) return started;
+        return await engine.ActAsync(new TaskCommand($"{key}:{TaskActions.Submit}", user.UserId, draft.TaskId, TaskActions.Submit), ct);
     }
 }

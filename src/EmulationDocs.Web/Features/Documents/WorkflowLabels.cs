@@ -18,6 +18,7 @@ public static class WorkflowLabels
     {
         "start" => "Khởi tạo",
         TaskActions.Submit => "Trình",
+        TaskActions.Save => "Lưu nháp",
         TaskActions.Withdraw => "Rút văn bản",
         TaskActions.Approve => "Đồng ý",
         TaskActions.Return => "Trả lại",

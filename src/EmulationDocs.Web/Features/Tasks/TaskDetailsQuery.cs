@@ -20,11 +20,15 @@ public sealed record TaskDetails(
     VersionRow? LatestVersion, DraftForm? Draft);
 
 /// <summary>A drafting step edits its document with the form generated from the document's contract, prefilled.</summary>
-public sealed record DraftForm(string DocumentRole, string Template, IReadOnlyList<FormField> Fields);
+public sealed record DraftForm(string DocumentRole, DocumentForm Form, JsonObject Values)
+{
+    public IReadOnlyList<FormField> Fields(JsonObject? values = null, IReadOnlyDictionary<string, int>? extraRows = null) =>
+        ContractForm.Fields(Form.Contract, values ?? Values, Form.Context, Form.Template, extraRows);
+}
 
 /// <summary>Reads a task for its page; null when it does not exist or its document is not the user's to see.</summary>
 public sealed class TaskDetailsQuery(
-    DatabaseFactory database, InstanceQueries instances, NameLookup names, CoreInboxAccess inbox, ContractCatalog contracts, TimeProvider clock)
+    DatabaseFactory database, InstanceQueries instances, NameLookup names, CoreInboxAccess inbox, DocumentForms forms, TimeProvider clock)
 {
     public async Task<TaskDetails?> GetAsync(Guid taskId, CancellationToken ct)
     {
@@ -42,8 +46,8 @@ public sealed class TaskDetailsQuery(
         var data = JsonNode.Parse((await context.Instances.AsNoTracking().Where(i => i.Id == task.InstanceId).Select(i => i.DataJson).SingleAsync(ct))) as JsonObject ?? [];
         var candidates = step?.Kind == StepKinds.CouncilVote && definition is not null ? Candidates(definition, data) : [];
         DraftForm? draft = null;
-        if (isMine && step is { Kind: StepKinds.Drafting, Document: { } role } && definition!.Documents.TryGetValue(role, out var template) && contracts.For(template) is { } contract)
-            draft = new DraftForm(role, template, ContractForm.Fields(contract, data[role] as JsonObject));
+        if (isMine && step is { Kind: StepKinds.Drafting, Document: { } role } && forms.For(definition!, role) is { } form)
+            draft = new DraftForm(role, form, data[role] as JsonObject ?? []);
         return new TaskDetails(task.Id, task.Revision, isOpen, isMine, task.StepId, task.StepKind, step?.Name ?? task.StepId,
             await names.UnitNameAsync(task.UnitId, ct), task.DueAt, isOpen && task.DueAt < clock.GetUtcNow().UtcDateTime, instance,
             actions, returnTargets, candidates, instance.Versions.LastOrDefault(), draft);
@@ -56,7 +60,7 @@ public sealed class TaskDetailsQuery(
         TaskAction Reject() => new(TaskActions.Reject, "Từ chối", true);
         return step.Kind switch
         {
-            StepKinds.Drafting => [new(TaskActions.Submit, "Trình", false), new(TaskActions.Withdraw, "Rút văn bản", false)],
+            StepKinds.Drafting => [new(TaskActions.Submit, "Trình", false), new(TaskActions.Save, "Lưu nháp", false), new(TaskActions.Withdraw, "Rút văn bản", false)],
             StepKinds.Review => [new(TaskActions.Approve, "Đồng ý", false), .. step.ReturnTo.Count > 0 ? [Return()] : Array.Empty<TaskAction>(), Reject()],
             StepKinds.Signing => [new(TaskActions.Sign, "Ký", false), .. step.ReturnTo.Count > 0 ? [Return()] : Array.Empty<TaskAction>(), Reject()],
             StepKinds.Issuing => [new(TaskActions.Issue, "Cấp số và ban hành", false), .. step.ReturnTo.Count > 0 ? [Return()] : Array.Empty<TaskAction>()],
