@@ -31,12 +31,12 @@ public sealed class AdminUsersTests(WebAppFactory app) : IClassFixture<WebAppFac
         var newcomer = await app.SignedInBrowserAsync("chuyenvien2.noivu.trucninh");
         Assert.Contains("Việc cần xử lý", await newcomer.GetStringAsync("/"));
         var api = await app.ApiClientAsync("chuyenvien2.noivu.trucninh");
-        Assert.Contains((await api.GetFromJsonAsync<JsonElement>("/api/instances")).EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
+        Assert.Contains((await api.GetFromJsonAsync<JsonElement>("/api/instances")).GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/instances/{id}")).StatusCode);
 
         var adminApi = await app.ApiClientAsync(DemoAdministrators.District);
         Assert.Equal(HttpStatusCode.NoContent, (await adminApi.DeleteAsync("/api/admin/users/chuyenvien2.noivu.trucninh/roles/truc-ninh/clerk")).StatusCode);
-        Assert.DoesNotContain((await api.GetFromJsonAsync<JsonElement>("/api/instances")).EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
+        Assert.DoesNotContain((await api.GetFromJsonAsync<JsonElement>("/api/instances")).GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/instances/{id}")).StatusCode);
         // Holding no role in the district any more, the user is out of its administrator's reach.
         Assert.Equal(HttpStatusCode.NotFound, (await adminApi.GetAsync("/api/admin/users/chuyenvien2.noivu.trucninh")).StatusCode);

@@ -23,8 +23,9 @@ public static class WorkflowEndpoints
 {
     public static RouteGroupBuilder MapWorkflowEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/inbox", async (string? q, InboxQuery inbox, CancellationToken ct) => Results.Ok(await inbox.ForCurrentUserAsync(q, ct)))
-            .WithSummary("The signed-in user's open tasks.");
+        api.MapGet("/inbox", async (string? q, string? kind, string? unit, bool? overdue, InboxQuery inbox, CancellationToken ct) =>
+                Results.Ok(new InboxFilter(q, kind, unit, overdue ?? false).Apply(await inbox.ForCurrentUserAsync(ct))))
+            .WithSummary("The signed-in user's open tasks over every role and delegation, filtered by a search (title, step, unit), kind (definition id), unit, overdue only.");
 
         api.MapGet("/instances", async (string? q, string? kind, int? year, string? unit, InstanceQueries instances, CancellationToken ct) =>
                 Results.Ok(await instances.ListAsync(new DocumentFilter(q, kind, year, unit), ct)))

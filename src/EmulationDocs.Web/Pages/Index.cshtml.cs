@@ -1,3 +1,4 @@
+using EmulationDocs.Web.Features.Documents;
 using EmulationDocs.Web.Features.Inbox;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,29 @@ public sealed class IndexModel(InboxQuery inbox) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Unit { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
     public IReadOnlyList<InboxRow> Items { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Items = await inbox.ForCurrentUserAsync(Q, ct);
+    /// <summary>Kinds and units among all the user's tasks, so a filter never offers a choice that shows nothing.</summary>
+    public IReadOnlyList<FilterChoice> Kinds { get; private set; } = [];
+
+    public IReadOnlyList<FilterChoice> Units { get; private set; } = [];
+
+    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Kind is { Length: > 0 } || Unit is { Length: > 0 } || Overdue;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var all = await inbox.ForCurrentUserAsync(ct);
+        Items = new InboxFilter(Q, Kind, Unit, Overdue).Apply(all);
+        Kinds = [.. all.DistinctBy(r => r.DefinitionId).Select(r => new FilterChoice(r.DefinitionId, r.DefinitionName)).OrderBy(c => c.Label)];
+        Units = [.. all.Where(r => r.UnitId is not null).DistinctBy(r => r.UnitId).Select(r => new FilterChoice(r.UnitId!, r.UnitName)).OrderBy(c => c.Label)];
+    }
 }
