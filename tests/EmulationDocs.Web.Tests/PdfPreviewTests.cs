@@ -36,6 +36,10 @@ public sealed class PdfPreviewTests(WebAppFactory app) : IClassFixture<WebAppFac
         var browser = await app.SignedInBrowserAsync(TrucNinhDirective.Clerk);
         var page = await browser.GetStringAsync($"/Documents/{id}");
         Assert.Contains("Xem PDF", page);
+        // Versions name the kind of document and the unit, not the template and unit codes.
+        Assert.Contains("<td>Chỉ thị</td>", page);
+        Assert.Contains("<td>Ủy ban nhân dân huyện Trực Ninh</td>", page);
+        Assert.Equal("Chỉ thị", version.GetProperty("documentName").GetString());
         Assert.Contains($"/Documents/{id}/versions/{version.GetProperty("version").GetInt32()}/pdf?role=", page);
 
         var url = version.GetProperty("previewUrl").GetString()!;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EmulationDocs.Core.Persistence;
+using EmulationDocs.Documents.Kinds;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +20,11 @@ public sealed record DocumentList(
 
 public sealed record HistoryRow(DateTime At, string UserId, string UserName, string StepName, string Action, string ActionLabel, string? Comment);
 
-/// <summary>A stored document version; <see cref="Version"/> counts per document role and unit. <see cref="PreviewUrl"/> shows it as PDF.</summary>
-public sealed record VersionRow(int Version, string Role, string UnitId, string Template, bool Frozen, string? Reference, string Hash, DateTime CreatedAt, string DownloadUrl, string PreviewUrl);
+/// <summary>
+/// A stored document version; <see cref="Version"/> counts per document role and unit. <see cref="DocumentName"/> is the
+/// kind of document in Vietnamese ("Tờ trình", "Biên bản"), from the template's contract. <see cref="PreviewUrl"/> shows it as PDF.
+/// </summary>
+public sealed record VersionRow(int Version, string Role, string UnitId, string UnitName, string Template, string DocumentName, bool Frozen, string? Reference, string Hash, DateTime CreatedAt, string DownloadUrl, string PreviewUrl);
 
 public sealed record OpenTaskRow(Guid TaskId, string StepId, string? Role, string? UnitId, string? UserId, DateTime? DueAt);
 
@@ -30,7 +34,7 @@ public sealed record InstanceDetails(
     IReadOnlyList<OpenTaskRow> OpenTasks, IReadOnlyList<HistoryRow> History, IReadOnlyList<VersionRow> Versions);
 
 /// <summary>Read side of documents: the list, one instance with its history and versions, a version's bytes. All scoped to the user.</summary>
-public sealed class InstanceQueries(DatabaseFactory database, UserScope user, NameLookup names)
+public sealed class InstanceQueries(DatabaseFactory database, UserScope user, NameLookup names, ContractCatalog contracts)
 {
     /// <summary>
     /// The user's documents, newest first, narrowed by kind (the chain: chỉ thị, kế hoạch, đề nghị khen thưởng…), year of
@@ -103,12 +107,15 @@ public sealed class InstanceQueries(DatabaseFactory database, UserScope user, Na
             historyRows.Add(new HistoryRow(h.At, h.UserId, users.GetValueOrDefault(h.UserId, h.UserId),
                 await names.StepNameAsync(instance.DefinitionId, instance.DefinitionVersion, h.StepId, ct), h.Action, WorkflowLabels.Action(h.Action), h.Comment));
         var definition = await names.DefinitionAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
+        var versionRows = new List<VersionRow>();
+        foreach (var v in versions)
+            versionRows.Add(new VersionRow(v.Version, v.Role, v.UnitId, await names.UnitNameAsync(v.UnitId, ct), v.Template, DocumentName(v.Template), v.Frozen,
+                v.Reference, v.Hash, v.CreatedAt, DownloadUrl(id, v.Version, v.Role, v.UnitId), Previews.PdfPreviewService.Url(id, v.Version, v.Role, v.UnitId)));
         return new InstanceDetails(instance.Id, instance.Title, instance.DefinitionId, instance.DefinitionVersion, definition?.Name ?? instance.DefinitionId,
             instance.Status.ToString(), WorkflowLabels.Status(instance.Status), instance.StepId,
             await names.StepNameAsync(instance.DefinitionId, instance.DefinitionVersion, instance.StepId, ct),
             instance.UnitId, await names.UnitNameAsync(instance.UnitId, ct), instance.CreatedAt, instance.UpdatedAt, tasks, historyRows,
-            versions.Select(v => new VersionRow(v.Version, v.Role, v.UnitId, v.Template, v.Frozen, v.Reference, v.Hash, v.CreatedAt,
-                DownloadUrl(id, v.Version, v.Role, v.UnitId), EmulationDocs.Web.Features.Previews.PdfPreviewService.Url(id, v.Version, v.Role, v.UnitId))).ToList());
+            versionRows);
     }
 
     /// <summary>
@@ -126,6 +133,9 @@ public sealed class InstanceQueries(DatabaseFactory database, UserScope user, Na
         var reference = document.Reference is { } r ? "-" + r.Replace('/', '_') : "";
         return ($"{document.Template}-v{document.Version}{reference}.docx", document.Content);
     }
+
+    private string DocumentName(string template) =>
+        contracts.For(template)?.Kind is { Length: > 0 } code && DocumentKindCatalog.Find(code) is { } kind ? kind.Name : template;
 
     public static string DownloadUrl(Guid id, int version, string role, string unit) =>
         $"/api/instances/{id}/versions/{version}/docx?role={Uri.EscapeDataString(role)}&unit={Uri.EscapeDataString(unit)}";
