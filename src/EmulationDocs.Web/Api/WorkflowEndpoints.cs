@@ -23,6 +23,9 @@ public static class WorkflowEndpoints
 {
     public static RouteGroupBuilder MapWorkflowEndpoints(this RouteGroupBuilder api)
     {
+        api.MapGet("/notifications", async (NotificationQuery notifications, CancellationToken ct) => Results.Ok(await notifications.ForCurrentUserAsync(ct)))
+            .WithSummary("Deadline reminders and escalations of the last 30 days addressed to the user or to a role they hold, newest first.");
+
         api.MapGet("/inbox", async (string? q, string? kind, string? unit, bool? overdue, InboxQuery inbox, CancellationToken ct) =>
                 Results.Ok(new InboxFilter(q, kind, unit, overdue ?? false).Apply(await inbox.ForCurrentUserAsync(ct))))
             .WithSummary("The signed-in user's open tasks over every role and delegation, filtered by a search (title, step, unit), kind (definition id), unit, overdue only.");

@@ -32,6 +32,7 @@ public static class ServiceRegistration
             sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(), sp.GetRequiredService<ProductBootstrap>().AwardRules,
             sp.GetRequiredService<DocumentRenderer>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Inbox>();
+        services.AddSingleton<NotificationFeed>();
 
         services.AddSingleton(sp => new DeadlineProcessor(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(new DeadlineSchedulerOptions
@@ -72,6 +73,7 @@ public static class ServiceRegistration
         services.AddScoped<CoreInboxAccess>();
         services.AddScoped<UserScope>();
         services.AddScoped<InboxQuery>();
+        services.AddScoped<NotificationQuery>();
         services.AddScoped<TaskDetailsQuery>();
         services.AddScoped<TaskActionService>();
         services.AddScoped<InstanceQueries>();

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmulationDocs.Web.Pages;
 
 /// <summary>"Việc cần xử lý": the home page is the inbox, since acting on tasks is what most users come for.</summary>
-public sealed class IndexModel(InboxQuery inbox) : PageModel
+public sealed class IndexModel(InboxQuery inbox, NotificationQuery notifications) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -22,6 +22,8 @@ public sealed class IndexModel(InboxQuery inbox) : PageModel
 
     public IReadOnlyList<InboxRow> Items { get; private set; } = [];
 
+    public IReadOnlyList<NotificationRow> Notifications { get; private set; } = [];
+
     /// <summary>Kinds and units among all the user's tasks, so a filter never offers a choice that shows nothing.</summary>
     public IReadOnlyList<FilterChoice> Kinds { get; private set; } = [];
 
@@ -31,6 +33,7 @@ public sealed class IndexModel(InboxQuery inbox) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Notifications = await notifications.ForCurrentUserAsync(ct);
         var all = await inbox.ForCurrentUserAsync(ct);
         Items = new InboxFilter(Q, Kind, Unit, Overdue).Apply(all);
         Kinds = [.. all.DistinctBy(r => r.DefinitionId).Select(r => new FilterChoice(r.DefinitionId, r.DefinitionName)).OrderBy(c => c.Label)];

@@ -2,7 +2,7 @@ namespace EmulationDocs.Core.Workflows.Deadlines;
 
 /// <summary>
 /// A message for people: a role at a unit (every holder), or one user. Written by deadline
-/// processing; delivery (e-mail, the web app's bell) reads this table and is not done here.
+/// processing; the web app shows them on the home page (<see cref="NotificationFeed"/>).
 /// </summary>
 public sealed class Notification
 {
