@@ -32,6 +32,7 @@ public static class ServiceRegistration
             sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(), sp.GetRequiredService<ProductBootstrap>().AwardRules,
             sp.GetRequiredService<DocumentRenderer>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Inbox>();
+        services.AddSingleton<PreparedDocuments>();
 
         services.AddSingleton(sp => new DeadlineProcessor(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(new DeadlineSchedulerOptions
@@ -74,6 +75,7 @@ public static class ServiceRegistration
         services.AddScoped<InboxQuery>();
         services.AddScoped<TaskDetailsQuery>();
         services.AddScoped<TaskActionService>();
+        services.AddScoped<TaskDocuments>();
         services.AddScoped<InstanceQueries>();
         services.AddScoped<StartDocumentService>();
         services.AddSingleton<ContractCatalog>();
