@@ -10,24 +10,27 @@ namespace EmulationDocs.Web.BrowserTests;
 /// <summary>
 /// An award proposal of Trường THCS Trực Đại through xã Trực Đại, the district council of Trực Ninh and the province of Nam
 /// Định (samples/scenarios/award-proposal.json): the clerk enters the candidates in the editor (one by hand, the rest from
-/// an .xlsx), a district council member votes per candidate on the page, and the province's registry issues the decision.
+/// an .xlsx), the commune's clerk writes the commune's Tờ trình and its council's minutes in the review forms, a district
+/// council member votes per candidate on the page, and the province's registry issues the decision.
 /// The other steps go through the API as the scenario's users.
 /// </summary>
 public sealed class AwardProposalBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const string Title = "Đề nghị khen thưởng năm 2024 - Trường THCS Trực Đại (trình duyệt)";
     private const string Principal = "hieutruong.thcstrucdai";
+    private const string CommuneClerk = "vanhoa.trucdai";
     private const string DistrictCouncilMember = "chutich.trucninh";
     private const string ProvinceRegistry = "vanthu.namdinh";
 
-    /// <summary>Scenario steps done on the pages: start and submit (0, 1), a district vote (25), the province's issue (61).</summary>
-    private static readonly int[] OnPages = [0, 1, 25, 61];
+    /// <summary>Scenario steps done on the pages: start and submit (0, 1), the commune's review (12), a district vote (25), the province's issue (61).</summary>
+    private static readonly int[] OnPages = [0, 1, 12, 25, 61];
 
     [Fact]
     public async Task Award_proposal_goes_from_the_school_to_the_provinces_decision_with_candidates_entered_and_imported()
     {
         var scenario = AwardProposalSeed.Scenario();
         var steps = scenario["steps"]!.AsArray().Select(s => s!.AsObject()).ToList();
+        Assert.Equal((CommuneClerk, "approve"), (steps[12]["user"]!.GetValue<string>(), steps[12]["action"]!.GetValue<string>()));
         Assert.Equal((DistrictCouncilMember, "vote"), (steps[25]["user"]!.GetValue<string>(), steps[25]["action"]!.GetValue<string>()));
         Assert.Equal((ProvinceRegistry, "issue"), (steps[61]["user"]!.GetValue<string>(), steps[61]["action"]!.GetValue<string>()));
         using var api = new AwardScenarioApi(browser.App.BaseUrl);
@@ -49,7 +52,29 @@ public sealed class AwardProposalBrowserTests(BrowserFixture browser, ITestOutpu
             await principal.ScreenshotAsync("award-03-task-page");
         }
 
-        for (var i = 2; i < 25; i++) await api.RunAsync(steps[i], id, i);
+        for (var i = 2; i < 12; i++) await api.RunAsync(steps[i], id, i);
+
+        await using (var communeClerk = await browser.NewSessionAsync(output))
+        {
+            await communeClerk.SignInAsync(CommuneClerk);
+            await OpenTaskAsync(communeClerk.Page, Title);
+            var page = communeClerk.Page;
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nội dung tờ trình" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nội dung biên bản" })).ToBeVisibleAsync();
+            // The Tờ trình came up with the school's candidates; the minutes start with the commune's place.
+            await Assertions.Expect(page.Locator("[name$='.members.name'][value='Phạm Thị Lệ']")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator("[name='minutes.place']")).ToHaveValueAsync("Trực Đại");
+            var missing = page.Locator("[data-missing-summary]");
+            await Assertions.Expect(missing).ToContainTextAsync("Còn thiếu trước khi đồng ý");
+            var data = steps[12]["data"]!.AsObject();
+            await FillDocumentAsync(page, "submission", data["submission"]!.AsObject());
+            await FillDocumentAsync(page, "minutes", data["minutes"]!.AsObject());
+            await Assertions.Expect(missing).ToBeEmptyAsync();
+            await communeClerk.ScreenshotAsync("award-03b-review-form");
+            await ActAsync(page, "Đồng ý");
+        }
+
+        for (var i = 13; i < 25; i++) await api.RunAsync(steps[i], id, i);
 
         await using (var member = await browser.NewSessionAsync(output))
         {
@@ -100,6 +125,39 @@ public sealed class AwardProposalBrowserTests(BrowserFixture browser, ITestOutpu
         finally
         {
             File.Delete(file);
+        }
+    }
+
+    /// <summary>
+    /// Types a document's data into the review form whose keys start with <paramref name="prefix"/>: nested fields, lists of
+    /// text one per line, lists of objects row by row in the table editor (rows added with "Thêm dòng" as needed).
+    /// </summary>
+    private static async Task FillDocumentAsync(IPage page, string prefix, JsonObject document)
+    {
+        foreach (var (name, value) in document)
+        {
+            var key = $"{prefix}.{name}";
+            switch (value)
+            {
+                case JsonObject group:
+                    await FillDocumentAsync(page, key, group);
+                    break;
+                case JsonArray list when list.All(i => i is JsonObject):
+                    var editor = page.Locator("fieldset.table-editor").Filter(new() { Has = page.Locator($"[name^='{key}[']") });
+                    while (await editor.Locator("tbody tr[data-row]").CountAsync() < list.Count)
+                        await editor.GetByRole(AriaRole.Button, new() { Name = "Thêm dòng" }).ClickAsync();
+                    var rows = editor.Locator("tbody tr[data-row]");
+                    for (var row = 0; row < list.Count; row++)
+                        foreach (var (column, cell) in list[row]!.AsObject())
+                            await rows.Nth(row).Locator($"[name$='].{column}']").FillAsync(cell!.ToString());
+                    break;
+                case JsonArray lines:
+                    await page.Locator($"[name='{key}']").FillAsync(string.Join("\n", lines.Select(l => l!.GetValue<string>())));
+                    break;
+                default:
+                    await page.Locator($"[name='{key}']").FillAsync(value!.ToString());
+                    break;
+            }
         }
     }
 

@@ -33,6 +33,7 @@ public static class ServiceRegistration
             sp.GetRequiredService<DocumentRenderer>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Inbox>();
         services.AddSingleton<NotificationFeed>();
+        services.AddSingleton<PreparedDocuments>();
 
         services.AddSingleton(sp => new DeadlineProcessor(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(new DeadlineSchedulerOptions
@@ -76,6 +77,7 @@ public static class ServiceRegistration
         services.AddScoped<NotificationQuery>();
         services.AddScoped<TaskDetailsQuery>();
         services.AddScoped<TaskActionService>();
+        services.AddScoped<TaskDocuments>();
         services.AddScoped<InstanceQueries>();
         services.AddScoped<StartDocumentService>();
         services.AddSingleton<ContractCatalog>();

@@ -18,13 +18,19 @@ internal sealed class StepGraph
     }
 
     /// <summary>Steps reachable from <paramref name="from"/>, itself included.</summary>
-    public IReadOnlySet<string> ReachableFrom(string from)
+    public IReadOnlySet<string> ReachableFrom(string from) => ReachableFrom(from, new HashSet<string>());
+
+    /// <summary>
+    /// Steps reachable from <paramref name="from"/> without passing through any of <paramref name="barriers"/>: a barrier is
+    /// reached but not crossed (the forwarding steps that end a level's part of a chain).
+    /// </summary>
+    public IReadOnlySet<string> ReachableFrom(string from, IReadOnlySet<string> barriers)
     {
         var seen = new HashSet<string>();
         var pending = new Stack<string>([from]);
         while (pending.TryPop(out var id))
         {
-            if (_successors.TryGetValue(id, out var successors) && seen.Add(id))
+            if (_successors.TryGetValue(id, out var successors) && seen.Add(id) && (id == from || !barriers.Contains(id)))
             {
                 foreach (var successor in successors)
                 {

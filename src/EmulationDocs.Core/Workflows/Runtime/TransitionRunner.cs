@@ -230,18 +230,7 @@ internal sealed class TransitionRunner(
         await DeadlineTimers.CloseAsync(context, open.ConvertAll(t => t.Id), transition.Now, ct);
     }
 
-    private async Task<bool> AppliesAsync(StepDefinition step)
-    {
-        if (step.When is null) return true;
-        var unit = await assignments.UnitAsync(instance.UnitId, ct);
-        if (step.When.Levels is { Count: > 0 } levels && !levels.Contains(unit.Level)) return false;
-        if (step.When.UnitHasRole is { } role)
-        {
-            var target = step.Assignee is null ? unit : await assignments.ResolveAsync(instance.UnitId, step.Assignee.Unit, ct);
-            return await assignments.HasHoldersAsync(target.Id, role, ct);
-        }
-        return true;
-    }
+    private Task<bool> AppliesAsync(StepDefinition step) => StepConditions.AppliesAsync(assignments, step, instance.UnitId, ct);
 
     private async Task CreateTasksAsync(StepDefinition step)
     {

@@ -57,12 +57,16 @@ public static partial class ContractForm
 {
     public const string Prefix = "doc";
 
+    /// <param name="prefix">The form keys' first segment: <see cref="Prefix"/>, or the document role when a page edits several documents.</param>
     public static IReadOnlyList<FormField> Fields(DataContract contract, JsonObject? values, FormContext? context = null, string? template = null,
-        IReadOnlyDictionary<string, int>? extraRows = null) =>
-        contract.Fields.Select(f => Field(f, Prefix, values, context ?? FormContext.None, template, extraRows)).ToList();
+        IReadOnlyDictionary<string, int>? extraRows = null, string prefix = Prefix) =>
+        contract.Fields.Select(f => Field(f, prefix, values, context ?? FormContext.None, template, extraRows)).ToList();
 
-    /// <summary>The data path of a form key: <c>doc.signature.name</c> → <c>signature.name</c>.</summary>
-    public static string PathOf(string key) => key[(Prefix.Length + 1)..];
+    /// <summary>The data path of a form key: <c>doc.signature.name</c> (or <c>minutes.chair.name</c>) → <c>signature.name</c>.</summary>
+    public static string PathOf(string key) => key[(key.IndexOf('.') + 1)..];
+
+    /// <summary>The prefix of a form key: <c>minutes.attendees</c> → <c>minutes</c>.</summary>
+    public static string PrefixOf(string key) => key.Contains('.') ? key[..key.IndexOf('.')] : "";
 
     private static FormField Field(ContractField field, string prefix, JsonObject? values, FormContext context, string? template,
         IReadOnlyDictionary<string, int>? extraRows)
@@ -136,10 +140,11 @@ public static partial class ContractForm
     /// contract as missing rather than as a wrong empty value; so are table rows left entirely blank. Problems of the form
     /// itself (a number or JSON that does not parse) are returned with the field's label.
     /// </summary>
-    public static (JsonObject Data, IReadOnlyList<string> Problems) Read(DataContract contract, IFormCollection form, FormContext? context = null)
+    public static (JsonObject Data, IReadOnlyList<string> Problems) Read(DataContract contract, IFormCollection form, FormContext? context = null,
+        string prefix = Prefix)
     {
         var problems = new List<string>();
-        var data = ReadFields(contract.Fields, Prefix, form, context ?? FormContext.None, problems);
+        var data = ReadFields(contract.Fields, prefix, form, context ?? FormContext.None, problems);
         return (data, problems);
     }
 

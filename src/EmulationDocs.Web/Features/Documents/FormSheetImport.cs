@@ -18,7 +18,7 @@ public static class FormSheetImport
     /// <summary>Imports into <paramref name="data"/>; returns the notice to show, or adds the problems to <paramref name="errors"/>.</summary>
     public static string? Apply(DocumentForm form, JsonObject data, string key, IFormCollection posted, List<string> errors)
     {
-        var name = key.StartsWith(ContractForm.Prefix + ".", StringComparison.Ordinal) ? ContractForm.PathOf(key) : key;
+        var name = ContractForm.PathOf(key);
         if (form.Table(name) is not { } table)
         {
             errors.Add("Danh sách này không nhập được từ bảng tính.");

@@ -40,6 +40,19 @@ public static class WorkflowLabels
         _ => action,
     };
 
+    /// <summary>A contract's document kind (<c>TTr</c>, <c>BB</c>) as a common noun: "Tờ trình", "Biên bản".</summary>
+    public static string DocumentKind(string kind) => kind switch
+    {
+        "TTr" => "Tờ trình",
+        "BB" => "Biên bản",
+        "QĐ" => "Quyết định",
+        "CT" => "Chỉ thị",
+        "CV" => "Công văn",
+        "KH" => "Kế hoạch",
+        "BC" => "Báo cáo",
+        _ => "Văn bản",
+    };
+
     /// <summary>Dates shown in Vietnam time (UTC+7, no daylight saving), the way officials read them.</summary>
     public static string Time(DateTime utc) => utc.AddHours(7).ToString("dd/MM/yyyy HH:mm");
 }

@@ -3,7 +3,6 @@ using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Account;
-using EmulationDocs.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationDocs.Web.Features.Tasks;
@@ -19,7 +18,7 @@ public sealed record TaskActionRequest(
 /// Runs an action through the engine for the signed-in user. A task whose document the user may not see is reported as
 /// not found before the engine is asked, so the engine's "not yours" answer never confirms that another unit's task exists.
 /// </summary>
-public sealed class TaskActionService(DatabaseFactory database, UserScope user, WorkflowEngine engine, IDefinitionSource definitions, DocumentForms forms)
+public sealed class TaskActionService(DatabaseFactory database, UserScope user, WorkflowEngine engine, IDefinitionSource definitions, TaskDocuments documents)
 {
     public async Task<CommandResult> ActAsync(Guid taskId, TaskActionRequest request, CancellationToken ct)
     {
@@ -30,8 +29,8 @@ public sealed class TaskActionService(DatabaseFactory database, UserScope user, 
             var task = await context.Tasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.InstanceId, t.StepId, t.State }).FirstOrDefaultAsync(ct);
             if (task is null || await user.VisibleInstanceAsync(context, task.InstanceId, ct) is null)
                 throw new WorkflowNotFoundException($"Task {taskId} does not exist or is not visible to {user.UserId}.", "Không tìm thấy công việc.");
-            if (request.Action == TaskActions.Submit && task.State == TaskState.Open)
-                await RequireCompleteDraftAsync(context, task.InstanceId, task.StepId, request.Data, ct);
+            if (task.State == TaskState.Open)
+                await RequireCompleteDocumentsAsync(context, task.InstanceId, task.StepId, request.Action, request.Data, ct);
         }
         // Keys are scoped to the user so that one user's key can never replay another user's command result.
         return await engine.ActAsync(new TaskCommand($"{user.UserId}:{request.IdempotencyKey}", user.UserId, taskId, request.Action,
@@ -39,18 +38,16 @@ public sealed class TaskActionService(DatabaseFactory database, UserScope user, 
     }
 
     /// <summary>
-    /// "Trình" on a drafting step: the document as it will be after the merge (stored data, the edits of this request on top,
-    /// field by field as the engine merges them) must have every field the clerk is to fill.
+    /// "Trình" on a drafting step and "Đồng ý" on a review step: the step's documents (<see cref="TaskDocuments"/>) as they will
+    /// be after the merge must have every field people are to fill. Other actions ("Lưu nháp", "Trả lại") need nothing.
     /// </summary>
-    private async Task RequireCompleteDraftAsync(EmulationDocsDbContext context, Guid instanceId, string stepId, JsonObject? update, CancellationToken ct)
+    private async Task RequireCompleteDocumentsAsync(EmulationDocsDbContext context, Guid instanceId, string stepId, string action, JsonObject? update,
+        CancellationToken ct)
     {
         var instance = await context.Instances.AsNoTracking().Where(i => i.Id == instanceId)
-            .Select(i => new { i.DefinitionId, i.DefinitionVersion, i.DataJson }).SingleAsync(ct);
+            .Select(i => new { i.DefinitionId, i.DefinitionVersion, i.UnitId, i.DataJson }).SingleAsync(ct);
         var definition = await definitions.GetAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
-        var step = definition.Steps.FirstOrDefault(s => s.Id == stepId);
-        if (step is not { Kind: StepKinds.Drafting, Document: { } role } || forms.For(definition, role) is not { } form) return;
-        var document = (JsonNode.Parse(instance.DataJson)?[role] as JsonObject)?.DeepClone().AsObject() ?? [];
-        foreach (var (name, value) in update?[role] as JsonObject ?? []) document[name] = value?.DeepClone();
-        DraftCompleteness.Require(form.Contract, document, form.Context);
+        if (definition.Steps.FirstOrDefault(s => s.Id == stepId) is not { } step || TaskDocuments.CompletingAction(step) != action) return;
+        await documents.RequireCompleteAsync(definition, step, instance.UnitId, JsonNode.Parse(instance.DataJson) as JsonObject ?? [], update, ct);
     }
 }

@@ -17,18 +17,15 @@ public sealed record ReturnTarget(string StepId, string Name);
 public sealed record TaskDetails(
     Guid TaskId, long TaskRevision, bool IsOpen, bool IsMine, string StepId, string StepKind, string StepName, string? UnitName, DateTime? DueAt, bool Overdue,
     InstanceDetails Instance, IReadOnlyList<TaskAction> Actions, IReadOnlyList<ReturnTarget> ReturnTargets, IReadOnlyList<string> Candidates,
-    VersionRow? LatestVersion, DraftForm? Draft);
-
-/// <summary>A drafting step edits its document with the form generated from the document's contract, prefilled.</summary>
-public sealed record DraftForm(string DocumentRole, DocumentForm Form, JsonObject Values)
+    VersionRow? LatestVersion, IReadOnlyList<DraftForm> Forms)
 {
-    public IReadOnlyList<FormField> Fields(JsonObject? values = null, IReadOnlyDictionary<string, int>? extraRows = null) =>
-        ContractForm.Fields(Form.Contract, values ?? Values, Form.Context, Form.Template, extraRows);
+    /// <summary>The action that sends the forms' documents and needs them complete ("Trình", "Đồng ý"); null without forms.</summary>
+    public string? CompletingAction { get; init; }
 }
 
 /// <summary>Reads a task for its page; null when it does not exist or its document is not the user's to see.</summary>
 public sealed class TaskDetailsQuery(
-    DatabaseFactory database, InstanceQueries instances, NameLookup names, CoreInboxAccess inbox, DocumentForms forms, TimeProvider clock)
+    DatabaseFactory database, InstanceQueries instances, NameLookup names, CoreInboxAccess inbox, TaskDocuments documents, TimeProvider clock)
 {
     public async Task<TaskDetails?> GetAsync(Guid taskId, CancellationToken ct)
     {
@@ -43,14 +40,16 @@ public sealed class TaskDetailsQuery(
         var returnTargets = new List<ReturnTarget>();
         foreach (var target in step?.ReturnTo ?? [])
             returnTargets.Add(new ReturnTarget(target, await names.StepNameAsync(instance.DefinitionId, instance.DefinitionVersion, target, ct)));
-        var data = JsonNode.Parse((await context.Instances.AsNoTracking().Where(i => i.Id == task.InstanceId).Select(i => i.DataJson).SingleAsync(ct))) as JsonObject ?? [];
+        var stored = await context.Instances.AsNoTracking().Where(i => i.Id == task.InstanceId).Select(i => new { i.DataJson, i.UnitId }).SingleAsync(ct);
+        var data = JsonNode.Parse(stored.DataJson) as JsonObject ?? [];
         var candidates = step?.Kind == StepKinds.CouncilVote && definition is not null ? Candidates(definition, data) : [];
-        DraftForm? draft = null;
-        if (isMine && step is { Kind: StepKinds.Drafting, Document: { } role } && forms.For(definition!, role) is { } form)
-            draft = new DraftForm(role, form, data[role] as JsonObject ?? []);
+        var forms = isMine && isOpen && step is not null ? await documents.FormsAsync(definition!, step, stored.UnitId, data, ct) : [];
         return new TaskDetails(task.Id, task.Revision, isOpen, isMine, task.StepId, task.StepKind, step?.Name ?? task.StepId,
             await names.UnitNameAsync(task.UnitId, ct), task.DueAt, isOpen && task.DueAt < clock.GetUtcNow().UtcDateTime, instance,
-            actions, returnTargets, candidates, instance.Versions.LastOrDefault(), draft);
+            actions, returnTargets, candidates, instance.Versions.LastOrDefault(), forms)
+        {
+            CompletingAction = forms.Count > 0 ? TaskDocuments.CompletingAction(step!) : null,
+        };
     }
 
     /// <summary>The actions the engine accepts on each kind of step (TransitionRunner.ActAsync), in the order shown.</summary>

@@ -13,8 +13,8 @@ public sealed class DetailsModel(TaskDetailsQuery query, TaskActionService actio
 
     public TaskDetails Task { get; private set; } = null!;
 
-    /// <summary>The drafting step's form, with what the user typed when the page comes back (an error, a row added, an import).</summary>
-    public IReadOnlyList<FormField> DraftFields { get; private set; } = [];
+    /// <summary>The step's document forms, with what the user typed when the page comes back (an error, a row added, an import).</summary>
+    public IReadOnlyList<(DraftForm Form, IReadOnlyList<FormField> Fields)> DocumentFields { get; private set; } = [];
 
     /// <summary>Generated at render time and posted back: a double click or a resent form makes one transition.</summary>
     public string IdempotencyKey { get; private set; } = "";
@@ -34,19 +34,28 @@ public sealed class DetailsModel(TaskDetailsQuery query, TaskActionService actio
         bool written, List<string>? candidates, List<string>? votes, string? addRow, string? importTo, CancellationToken ct)
     {
         if (await query.GetAsync(id, ct) is not { } task) return NotFound();
-        var draft = DraftData(task);
+        var (draft, problems) = Posted(task);
         if (draft is not null && (addRow is not null || importTo is not null))
         {
-            if (importTo is not null) Notice = FormSheetImport.Apply(task.Draft!.Form, draft, importTo, Request.Form, Errors);
+            Errors.AddRange(problems);
+            if (importTo is not null && task.Forms.FirstOrDefault(f => f.Prefix == ContractForm.PrefixOf(importTo)) is { } target)
+                Notice = FormSheetImport.Apply(target.Form, draft[target.DocumentRole]!.AsObject(), importTo, Request.Form, Errors);
             Show(task, draft, addRow);
             Response.StatusCode = Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
             return Page();
         }
-        if (Errors.Count > 0 || action is null) return Redisplay(task, draft, action is null ? "Chưa chọn thao tác." : null, StatusCodes.Status400BadRequest);
+        if (action is null) return Redisplay(task, draft, "Chưa chọn thao tác.", StatusCodes.Status400BadRequest);
+        // A value that does not parse stops only an action that sends the documents: "Trả lại" goes without them.
+        var carries = draft is not null && TaskDocuments.Carries(task.StepKind, action);
+        if (carries && problems.Count > 0)
+        {
+            Errors.AddRange(problems);
+            return Redisplay(task, draft, null, StatusCodes.Status400BadRequest);
+        }
         try
         {
             var request = new TaskActionRequest(action, idempotencyKey, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
-                draft is null ? null : new JsonObject { [task.Draft!.DocumentRole] = draft }, Ballot(candidates, votes),
+                carries ? draft : null, Ballot(candidates, votes),
                 string.IsNullOrEmpty(returnTo) ? null : returnTo, written, revision);
             await actions.ActAsync(id, request, ct);
             if (action == TaskActions.Save)
@@ -71,7 +80,9 @@ public sealed class DetailsModel(TaskDetailsQuery query, TaskActionService actio
         }
         catch (IncompleteDraftException ex)
         {
-            Errors.Add("Chưa trình được vì văn bản còn thiếu (có thể bấm «Lưu nháp» để lưu phần đã nhập):");
+            Errors.Add(action == TaskActions.Approve
+                ? "Chưa đồng ý được vì văn bản còn thiếu (phần đã nhập vẫn được giữ trên trang):"
+                : "Chưa trình được vì văn bản còn thiếu (có thể bấm «Lưu nháp» để lưu phần đã nhập):");
             Errors.AddRange(ex.Missing);
             return Redisplay(task, draft, null, StatusCodes.Status400BadRequest);
         }
@@ -88,18 +99,28 @@ public sealed class DetailsModel(TaskDetailsQuery query, TaskActionService actio
     private void Show(TaskDetails task, JsonObject? draft, string? addRowsTo)
     {
         Task = task;
-        DraftFields = task.Draft?.Fields(draft, addRowsTo is null ? null : new Dictionary<string, int> { [addRowsTo] = 3 }) ?? [];
+        var extraRows = addRowsTo is null ? null : new Dictionary<string, int> { [addRowsTo] = 3 };
+        DocumentFields = task.Forms.Select(f => (f, f.Fields(draft?[f.DocumentRole] as JsonObject, extraRows))).ToList();
         // A fresh key: the user decides again after reading the message, and that is a new command.
         IdempotencyKey = Guid.NewGuid().ToString("N");
     }
 
-    /// <summary>On a drafting step the clerk's edits in the generated form go with the action; a value that does not parse is an error.</summary>
-    private JsonObject? DraftData(TaskDetails task)
+    /// <summary>
+    /// The documents as posted in the step's forms, by role (null when the step has none), and the values that do not parse.
+    /// Read for every action, so the page keeps what was typed whatever happens next.
+    /// </summary>
+    private (JsonObject? Data, List<string> Problems) Posted(TaskDetails task)
     {
-        if (task.Draft is null || !Request.HasFormContentType) return null;
-        var (data, problems) = ContractForm.Read(task.Draft.Form.Contract, Request.Form, task.Draft.Form.Context);
-        Errors.AddRange(problems);
-        return data;
+        var problems = new List<string>();
+        if (task.Forms.Count == 0 || !Request.HasFormContentType) return (null, problems);
+        var data = new JsonObject();
+        foreach (var form in task.Forms)
+        {
+            var (document, invalid) = form.Read(Request.Form);
+            data[form.DocumentRole] = document;
+            problems.AddRange(task.Forms.Count > 1 ? invalid.Select(p => $"{form.Heading}: {p}") : invalid);
+        }
+        return (data, problems);
     }
 
     private static Dictionary<string, bool>? Ballot(List<string>? candidates, List<string>? votes)

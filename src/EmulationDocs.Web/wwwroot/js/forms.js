@@ -78,7 +78,8 @@
         });
         var summary = form.querySelector("[data-missing-summary]");
         var button = form.querySelector("[data-submit-check]");
-        if (summary) summary.textContent = missing.length ? "Còn thiếu trước khi trình: " + missing.join("; ") + "." : "";
+        var lead = (summary && summary.dataset.missingSummary) || "Còn thiếu trước khi trình";
+        if (summary) summary.textContent = missing.length ? lead + ": " + missing.join("; ") + "." : "";
         // The button keeps its name (what it does); its tooltip and description say what is missing.
         if (button) {
             button.title = missing.length ? "Còn thiếu " + missing.length + " mục: " + missing.join("; ") : "";
