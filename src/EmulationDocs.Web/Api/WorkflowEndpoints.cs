@@ -57,6 +57,12 @@ public static class WorkflowEndpoints
                 Results.Ok(await tasks.ActAsync(id, new TaskActionRequest(body.Action, body.IdempotencyKey, body.Comment, body.Data, body.Votes,
                     body.ReturnTo, body.Written, body.ExpectedRevision), ct))))
             .WithSummary("Acts on a task: submit, save (a drafting step's edits as a new version), withdraw, approve, return, reject, sign, issue or vote.");
+        api.MapPost("/tasks/{id:guid}/claim", (Guid id, TaskActionService tasks, CancellationToken ct) => ApiErrors.GuardAsync(async () =>
+                Results.Ok(new { revision = await tasks.ClaimAsync(id, release: false, ct) })))
+            .WithSummary("Takes a task assigned to a role at a unit, so the role's other holders see it as taken (409 when a colleague took it first).");
+        api.MapPost("/tasks/{id:guid}/release", (Guid id, TaskActionService tasks, CancellationToken ct) => ApiErrors.GuardAsync(async () =>
+                Results.Ok(new { revision = await tasks.ClaimAsync(id, release: true, ct) })))
+            .WithSummary("Gives a taken role task back to every holder of the role.");
         api.MapGet("/instances/{id:guid}/deliveries", async (Guid id, DeliveryService deliveries, CancellationToken ct) =>
                 await deliveries.ForInstanceAsync(id, ct) is { } rows ? Results.Ok(rows) : NotFound())
             .WithSummary("E-mail delivery of the issued document, per recipient: queued, sent (with time), retrying (with the last error), failed.");

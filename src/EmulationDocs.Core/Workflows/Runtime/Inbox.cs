@@ -6,7 +6,7 @@ namespace EmulationDocs.Core.Workflows.Runtime;
 /// <summary>An open task as a user's inbox shows it.</summary>
 public sealed record InboxItem(
     Guid TaskId, long TaskRevision, Guid InstanceId, string Title, string DefinitionId, string StepId, string StepKind,
-    string? Role, string? UnitId, DateTime CreatedAt, DateTime? DueAt, bool Overdue);
+    string? Role, string? UnitId, DateTime CreatedAt, DateTime? DueAt, bool Overdue, string? ClaimedBy = null);
 
 /// <summary>
 /// "Việc cần xử lý": the open tasks a user may act on, across every role they hold or were
@@ -25,7 +25,7 @@ public sealed class Inbox(DatabaseFactory database, TimeProvider clock)
             join instance in context.Instances on task.InstanceId equals instance.Id
             orderby task.DueAt == null, task.DueAt, task.CreatedAt
             select new InboxItem(task.Id, task.Revision, instance.Id, instance.Title, instance.DefinitionId, task.StepId, task.StepKind,
-                task.Role, task.UnitId, task.CreatedAt, task.DueAt, task.DueAt != null && task.DueAt < now);
+                task.Role, task.UnitId, task.CreatedAt, task.DueAt, task.DueAt != null && task.DueAt < now, task.ClaimedBy);
         return await query.AsNoTracking().Take(limit).ToListAsync(ct);
     }
 

@@ -37,6 +37,18 @@ public sealed class TaskActionService(DatabaseFactory database, UserScope user, 
             request.ExpectedRevision, request.Comment, request.Data, request.ReturnTo, request.Votes, request.Written), ct);
     }
 
+    /// <summary>Takes a role task for the user ("Nhận xử lý") or gives it back to the role; returns the task's new revision.</summary>
+    public async Task<long> ClaimAsync(Guid taskId, bool release, CancellationToken ct)
+    {
+        await using (var context = database.Create())
+        {
+            var instanceId = await context.Tasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => (Guid?)t.InstanceId).FirstOrDefaultAsync(ct);
+            if (instanceId is null || await user.VisibleInstanceAsync(context, instanceId.Value, ct) is null)
+                throw new WorkflowNotFoundException($"Task {taskId} does not exist or is not visible to {user.UserId}.", "Không tìm thấy công việc.");
+        }
+        return await engine.ClaimAsync(taskId, user.UserId, release, ct);
+    }
+
     /// <summary>
     /// "Trình" on a drafting step and "Đồng ý" on a review step: the step's documents (<see cref="TaskDocuments"/>) as they will
     /// be after the merge must have every field people are to fill. Other actions ("Lưu nháp", "Trả lại") need nothing.

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
 using EmulationDocs.Core.Workflows.Runtime;
@@ -13,6 +14,9 @@ public sealed record TaskAction(string Code, string Label, bool NeedsComment);
 
 public sealed record ReturnTarget(string StepId, string Name);
 
+/// <summary>Who took a role task (null: nobody yet), and whether the signed-in user may take it or give it back.</summary>
+public sealed record TaskClaim(string? ClaimedByName, bool CanClaim, bool CanRelease);
+
 /// <summary>Everything the task page shows.</summary>
 public sealed record TaskDetails(
     Guid TaskId, long TaskRevision, bool IsOpen, bool IsMine, string StepId, string StepKind, string StepName, string? UnitName, DateTime? DueAt, bool Overdue,
@@ -21,6 +25,9 @@ public sealed record TaskDetails(
 {
     /// <summary>The action that sends the forms' documents and needs them complete ("Trình", "Đồng ý"); null without forms.</summary>
     public string? CompletingAction { get; init; }
+
+    /// <summary>A task for a role, open to every holder: one of them may take it so colleagues do not work on it twice.</summary>
+    public TaskClaim? Claim { get; init; }
 }
 
 /// <summary>Reads a task for its page; null when it does not exist or its document is not the user's to see.</summary>
@@ -44,11 +51,19 @@ public sealed class TaskDetailsQuery(
         var data = JsonNode.Parse(stored.DataJson) as JsonObject ?? [];
         var candidates = step?.Kind == StepKinds.CouncilVote && definition is not null ? Candidates(definition, data) : [];
         var forms = isMine && isOpen && step is not null ? await documents.FormsAsync(definition!, step, stored.UnitId, data, ct) : [];
+        // Taking a task matters only where colleagues share the role (two clerks of a unit); a sole holder is not offered it.
+        var shared = task.ClaimedBy is not null
+            || task.Role is not null && task.UnitId is not null && (await new UnitDirectory(context).HoldersAsync(task.UnitId, task.Role, ct)).Count > 1;
+        var claim = shared && await inbox.HoldsRoleAsync(task, ct)
+            ? new TaskClaim(task.ClaimedBy is { } by ? (await names.UserNamesAsync([by], ct)).GetValueOrDefault(by, by) : null,
+                CanClaim: task.ClaimedBy is null, CanRelease: task.ClaimedBy is not null && task.ClaimedBy == inbox.UserId)
+            : null;
         return new TaskDetails(task.Id, task.Revision, isOpen, isMine, task.StepId, task.StepKind, step?.Name ?? task.StepId,
             await names.UnitNameAsync(task.UnitId, ct), task.DueAt, isOpen && task.DueAt < clock.GetUtcNow().UtcDateTime, instance,
             actions, returnTargets, candidates, instance.Versions.LastOrDefault(), forms)
         {
             CompletingAction = forms.Count > 0 ? TaskDocuments.CompletingAction(step!) : null,
+            Claim = claim,
         };
     }
 

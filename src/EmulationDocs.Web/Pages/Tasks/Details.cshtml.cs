@@ -88,6 +88,26 @@ public sealed class DetailsModel(TaskDetailsQuery query, TaskActionService actio
         }
     }
 
+    /// <summary>"Nhận xử lý" / "Trả lại cho bộ phận": takes a role task or gives it back.</summary>
+    public async Task<IActionResult> OnPostClaimAsync(Guid id, bool release, CancellationToken ct)
+    {
+        if (await query.GetAsync(id, ct) is not { } task) return NotFound();
+        try
+        {
+            await actions.ClaimAsync(id, release, ct);
+            TempData["Notice"] = release ? "Đã trả công việc cho bộ phận; người cùng vai trò có thể nhận." : "Bạn đã nhận xử lý công việc này.";
+            return Redirect($"/Tasks/{id}");
+        }
+        catch (WorkflowNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (WorkflowException ex)
+        {
+            return Redisplay(task, null, ex.UserMessage, ex is ConcurrencyConflictException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+        }
+    }
+
     private PageResult Redisplay(TaskDetails task, JsonObject? draft, string? error, int status)
     {
         if (error is not null) Errors.Add(error);
