@@ -109,6 +109,33 @@ public sealed class DraftTests(WebAppFactory app) : IClassFixture<WebAppFactory>
     }
 
     [Fact]
+    public async Task Emptying_a_field_on_the_draft_page_clears_it_from_the_saved_draft()
+    {
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
+        var started = await StartAsync(clerk, "page-clear", ClerkData(), submit: false);
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetGuid();
+        var task = await Directives.TaskOfAsync(clerk, id);
+        var browser = await app.SignedInBrowserAsync(TrucNinhDirective.Clerk);
+        var page = await browser.GetStringAsync($"/Tasks/{task}");
+        Assert.Contains("Về việc phát động thi đua thực hiện thắng lợi", page);
+
+        var saved = await browser.PostAsync($"/Tasks/{task}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebAppFactory.AntiforgeryToken(page),
+            ["idempotencyKey"] = WebAppFactory.HiddenValue(page, "idempotencyKey"),
+            ["revision"] = WebAppFactory.HiddenValue(page, "revision"),
+            ["action"] = "save",
+            ["doc.summary"] = "",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        Assert.DoesNotContain("Về việc phát động thi đua thực hiện thắng lợi", await browser.GetStringAsync($"/Tasks/{task}"));
+        var submit = await Directives.ActAsync(clerk, await Directives.TaskOfAsync(clerk, id), "submit", Guid.NewGuid().ToString("N"));
+        Assert.Equal(HttpStatusCode.BadRequest, submit.StatusCode);
+        Assert.Equal(["Trích yếu nội dung"], (await submit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
     public async Task The_draft_page_saves_with_the_generated_form_and_a_stale_page_conflicts()
     {
         var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);

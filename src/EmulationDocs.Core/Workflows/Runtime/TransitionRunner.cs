@@ -266,9 +266,7 @@ internal sealed class TransitionRunner(
         if (update is null) return;
         foreach (var (role, value) in update)
         {
-            if (value is not JsonObject fields) continue;
-            var document = DocumentData(role);
-            foreach (var (name, field) in fields) document[name] = field?.DeepClone();
+            if (value is JsonObject fields) DocumentMerge.Apply(DocumentData(role), fields);
         }
     }
 

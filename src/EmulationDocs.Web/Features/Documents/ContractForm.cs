@@ -166,6 +166,7 @@ public static partial class ContractForm
             {
                 var list = shape.List(ReadRows(shape, key, form, problems));
                 if (list.Count > 0) data[field.Name] = list;
+                else if (form.Keys.Any(k => k.StartsWith(key + "[", StringComparison.Ordinal))) data[field.Name] = null;
                 continue;
             }
             var raw = form[key].ToString();
@@ -174,7 +175,12 @@ public static partial class ContractForm
                 data[field.Name] = raw.Contains("true", StringComparison.OrdinalIgnoreCase);
                 continue;
             }
-            if (string.IsNullOrWhiteSpace(raw)) continue;
+            // Posted but empty: the clerk cleared it, and a saved draft must lose the old value (null clears, see DocumentMerge).
+            if (string.IsNullOrWhiteSpace(raw))
+            {
+                if (form.ContainsKey(key)) data[field.Name] = null;
+                continue;
+            }
             var node = Parse(input, raw.Trim());
             if (node is null) problems.Add($"{field.Label}: giá trị không hợp lệ.");
             else data[field.Name] = node;

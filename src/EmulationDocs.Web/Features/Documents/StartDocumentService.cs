@@ -68,6 +68,8 @@ public sealed class StartDocumentService(
     {
         var definition = await catalog.LatestAsync(definitionId, ct)
             ?? throw new WorkflowNotFoundException($"Definition {definitionId} does not exist.", "Không tìm thấy quy trình.");
+        // A new document has nothing to clear: the form's empty inputs (nulls) are simply absent.
+        data = (JsonObject)DocumentMerge.WithoutNulls(data)!;
         var invalid = new List<ContractViolation>();
         foreach (var (role, template) in definition.Documents)
         {

@@ -1,3 +1,4 @@
+using EmulationDocs.Core.Documents;
 using System.Text.Json.Nodes;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
@@ -89,7 +90,7 @@ public sealed class TaskDocuments(PreparedDocuments prepared, DocumentForms form
         {
             if (forms.For(definition, role) is not { } form) continue;
             var document = (data[role] as JsonObject)?.DeepClone().AsObject() ?? [];
-            foreach (var (name, value) in update?[role] as JsonObject ?? []) document[name] = value?.DeepClone();
+            if (update?[role] is JsonObject edits) DocumentMerge.Apply(document, edits);
             var lacking = DraftCompleteness.Missing(form.Contract, document, form.Context);
             // A review's documents share field names (both have a "Trích yếu nội dung"): each label says whose it is.
             missing.AddRange(step.Kind == StepKinds.Drafting ? lacking : lacking.Select(l => $"{WorkflowLabels.DocumentKind(form.Contract.Kind)} › {l}"));
