@@ -83,7 +83,8 @@ public sealed class DraftTests(WebAppFactory app) : IClassFixture<WebAppFactory>
         var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
         var started = await StartAsync(clerk, "save-versions", ClerkData(), submit: false);
         var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetGuid();
-        Assert.Empty((await DetailsAsync(clerk, id)).GetProperty("versions").EnumerateArray());
+        // Saved as a draft, the document is rendered at once: the clerk can preview and download it.
+        Assert.Equal(1, Assert.Single((await DetailsAsync(clerk, id)).GetProperty("versions").EnumerateArray()).GetProperty("version").GetInt32());
 
         foreach (var (summary, key) in new[] { ("Về việc thi đua (sửa lần 1)", "save-1"), ("Về việc thi đua (sửa lần 2)", "save-2") })
         {
@@ -93,9 +94,9 @@ public sealed class DraftTests(WebAppFactory app) : IClassFixture<WebAppFactory>
         }
         var details = await DetailsAsync(clerk, id);
         Assert.Equal("draft", details.GetProperty("stepId").GetString());
-        Assert.Equal([1, 2], details.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("version").GetInt32()));
-        Assert.Equal(2, details.GetProperty("history").EnumerateArray().Count(h => h.GetProperty("action").GetString() == "save"));
-        var latest = await clerk.GetByteArrayAsync($"/api/instances/{id}/versions/2/docx");
+        Assert.Equal([1, 2, 3], details.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("version").GetInt32()));
+        Assert.Equal(3, details.GetProperty("history").EnumerateArray().Count(h => h.GetProperty("action").GetString() == "save"));
+        var latest = await clerk.GetByteArrayAsync($"/api/instances/{id}/versions/3/docx");
         var path = Path.Combine(Path.GetTempPath(), $"draft-{Guid.NewGuid():N}.docx");
         await File.WriteAllBytesAsync(path, latest);
         try

@@ -23,7 +23,7 @@ public sealed class PageTests(WebAppFactory app) : IClassFixture<WebAppFactory>
 
         var task = await Directives.TaskOfAsync(await app.ApiClientAsync(TrucNinhDirective.Head), id);
         var page = await head.GetStringAsync($"/Tasks/{task}");
-        foreach (var label in new[] { "Quá trình xử lý", "Đồng ý", "Trả lại để sửa", "Từ chối", "Tải về bản 1 (.docx)", "Đinh Thị Thu Trang", "Trình" })
+        foreach (var label in new[] { "Quá trình xử lý", "Đồng ý", "Trả lại để sửa", "Từ chối", "Tải về bản 2 (.docx)", "Đinh Thị Thu Trang", "Trình" })
             Assert.Contains(label, page);
         Assert.Contains("name=\"idempotencyKey\"", page);
 

@@ -59,7 +59,7 @@ public sealed class StartDocumentService(
 
     /// <summary>
     /// Checks the data against the start document's contract (completeness aside: a draft may be unfinished) and starts the
-    /// instance, which waits at the clerk's drafting step. With <paramref name="submit"/>, the start document must be complete
+    /// instance, which waits at the clerk's drafting step with its first version rendered. With <paramref name="submit"/>, the start document must be complete
     /// (fields the engine fills later aside) and the first step's task is submitted at once. Both commands are keyed by
     /// <paramref name="idempotencyKey"/>, so a repeated request (a double click) makes one document and one submit.
     /// </summary>
@@ -83,7 +83,10 @@ public sealed class StartDocumentService(
             DraftCompleteness.Require(form.Contract, data[startRole] as JsonObject ?? [], form.Context);
         var key = $"{user.UserId}:{idempotencyKey}";
         var started = await engine.StartAsync(new StartCommand(key, user.UserId, unitId, definitionId, title, data), ct);
-        if (!submit || started.CreatedTasks.FirstOrDefault(t => t.StepId == definition.Start) is not { } draft) return started;
-        return await engine.ActAsync(new TaskCommand($"{key}:{TaskActions.Submit}", user.UserId, draft.TaskId, TaskActions.Submit), ct);
+        if (started.CreatedTasks.FirstOrDefault(t => t.StepId == definition.Start) is not { } draft) return started;
+        // A saved draft is rendered at once (the drafting step's save), so the clerk can preview and download what they wrote.
+        var action = submit ? TaskActions.Submit : TaskActions.Save;
+        var acted = await engine.ActAsync(new TaskCommand($"{key}:{action}", user.UserId, draft.TaskId, action), ct);
+        return submit ? acted : started;
     }
 }
