@@ -32,6 +32,8 @@ public sealed class UploadedTemplateTests(WebAppFactory app) : IClassFixture<Web
         var published = await admin.PostAsync("/api/admin/workflows", new StringContent(definition.ToJsonString(), Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Created, published.StatusCode);
 
+        var newPage = await (await app.SignedInBrowserAsync(TrucNinhDirective.Clerk)).GetStringAsync("/Documents/New");
+        Assert.Contains("(mẫu chi-thi-rieng)", newPage);
         var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
         var started = await Directives.StartAsync(clerk, Guid.NewGuid().ToString("N"));
         var id = started.GetProperty("instanceId").GetGuid();
