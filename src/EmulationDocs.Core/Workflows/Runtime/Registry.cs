@@ -1,0 +1,36 @@
+using System.Globalization;
+using EmulationDocs.Core.Numbering;
+using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Workflows.Definitions;
+
+namespace EmulationDocs.Core.Workflows.Runtime;
+
+/// <summary>The registry (Văn thư) of the instance's unit: gives a document being issued its number, symbol and date.</summary>
+internal sealed class Registry(
+    EmulationDocsDbContext context, Assignments assignments, WorkflowInstance instance, InstanceData data, TransitionClock transition, CancellationToken ct)
+{
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    /// <summary>Number from the series of the issuing body (or its council) for the year, symbol, date.</summary>
+    /// <returns>The document's reference, "05/CT-UBND".</returns>
+    public async Task<string> NumberAsync(StepDefinition step)
+    {
+        var role = step.Document ?? throw new InvalidOperationException($"Issuing step '{step.Id}' names no document.");
+        var unit = await assignments.UnitAsync(instance.UnitId, ct);
+        var today = DateOnly.FromDateTime(transition.Now + VietnamOffset);
+        var council = step.Series == "council";
+        var number = await RegistryNumbering.NextAsync(context, council ? $"{unit.Id}/council" : unit.Id, today.Year, ct);
+        var issuer = council ? "HĐTĐKT" : unit.Abbreviation;
+        var document = data.Document(role);
+        // A công văn has no type abbreviation: its symbol is the issuing body and the drafting office (UBND-NV).
+        var symbol = string.IsNullOrEmpty(step.DocumentType)
+            ? step.DraftingOffice is { Length: > 0 } office ? $"{issuer}-{office}" : issuer
+            : $"{step.DocumentType}-{issuer}";
+        document[EngineWrittenFields.Number] = RegistryNumbering.Format(number);
+        document[EngineWrittenFields.Symbol] = symbol;
+        document[EngineWrittenFields.Date] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The year the document is about (a report on 2021) stays; only a document without one takes the issuing year.
+        if (document["year"] is null) document["year"] = today.Year;
+        return $"{RegistryNumbering.Format(number)}/{symbol}";
+    }
+}
