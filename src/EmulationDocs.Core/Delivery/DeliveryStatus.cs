@@ -2,6 +2,7 @@ using System.Globalization;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using EmulationDocs.Core.Calendar;
 
 namespace EmulationDocs.Core.Delivery;
 
@@ -13,7 +14,6 @@ public sealed record RecipientDelivery(
 /// <summary>Delivery status per recipient, and the administrator's resend of a failed message.</summary>
 public sealed class DeliveryStatus(DatabaseFactory database, TimeProvider clock)
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     /// <summary>Every recipient of every document the instance issued, in the order they were written.</summary>
     public async Task<IReadOnlyList<RecipientDelivery>> ForInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
@@ -73,5 +73,5 @@ public sealed class DeliveryStatus(DatabaseFactory database, TimeProvider clock)
     };
 
     private static string Local(DateTime utc) =>
-        (DateTime.SpecifyKind(utc, DateTimeKind.Utc) + VietnamOffset).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
+        VietnamTime.FromUtc(utc).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

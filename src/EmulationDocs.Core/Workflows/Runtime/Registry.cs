@@ -2,6 +2,7 @@ using System.Globalization;
 using EmulationDocs.Core.Numbering;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
+using EmulationDocs.Core.Calendar;
 
 namespace EmulationDocs.Core.Workflows.Runtime;
 
@@ -9,7 +10,6 @@ namespace EmulationDocs.Core.Workflows.Runtime;
 internal sealed class Registry(
     EmulationDocsDbContext context, Assignments assignments, WorkflowInstance instance, InstanceData data, TransitionClock transition, CancellationToken ct)
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     /// <summary>Number from the series of the issuing body (or its council) for the year, symbol, date.</summary>
     /// <returns>The document's reference, "05/CT-UBND".</returns>
@@ -17,7 +17,7 @@ internal sealed class Registry(
     {
         var role = step.Document ?? throw new InvalidOperationException($"Issuing step '{step.Id}' names no document.");
         var unit = await assignments.UnitAsync(instance.UnitId, ct);
-        var today = DateOnly.FromDateTime(transition.Now + VietnamOffset);
+        var today = DateOnly.FromDateTime(VietnamTime.FromUtc(transition.Now));
         var council = step.Series == "council";
         var number = await RegistryNumbering.NextAsync(context, council ? $"{unit.Id}/council" : unit.Id, today.Year, ct);
         var issuer = council ? "HĐTĐKT" : unit.Abbreviation;

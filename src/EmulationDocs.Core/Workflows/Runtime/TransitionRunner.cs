@@ -4,6 +4,7 @@ using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
+using EmulationDocs.Core.Calendar;
 
 namespace EmulationDocs.Core.Workflows.Runtime;
 
@@ -16,7 +17,6 @@ internal sealed class TransitionRunner(
     EmulationDocsDbContext context, Assignments assignments, WorkflowDefinition definition, WorkflowInstance instance,
     TransitionClock transition, AwardRules awardRules, DocumentRenderer renderer, CancellationToken ct, InstanceData data)
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
     private readonly StepTasks _tasks = new(context, assignments, instance, transition, ct);
     private readonly VersionWriter _versions = new(context, definition, instance, data, transition, renderer, ct);
     private readonly Registry _registry = new(context, assignments, instance, data, transition, ct);
@@ -264,7 +264,7 @@ internal sealed class TransitionRunner(
     private async Task AggregateAsync(StepDefinition step)
     {
         var report = data.Document(step.Document ?? throw new InvalidOperationException($"Aggregation step '{step.Id}' names no document."));
-        var year = (int?)report["year"] ?? (transition.Now + VietnamOffset).Year;
+        var year = (int?)report["year"] ?? VietnamTime.FromUtc(transition.Now).Year;
         var result = await ReportAggregation.SumAsync(context, instance, step.Document, step.Sources, year, ct);
         report[EngineWrittenFields.Figures] = result.Figures;
         History("system", null, instance.UnitId, step.Id, "aggregate",

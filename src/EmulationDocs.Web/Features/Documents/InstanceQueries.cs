@@ -4,6 +4,7 @@ using EmulationDocs.Documents.Kinds;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
+using EmulationDocs.Core.Calendar;
 
 namespace EmulationDocs.Web.Features.Documents;
 
@@ -52,7 +53,7 @@ public sealed class InstanceQueries(DatabaseFactory database, UserScope user, Na
         if (filter.Year is { } year)
         {
             // Years are Vietnam's (UTC+7): a document created on 31 December at 20:00 local time belongs to that year.
-            var from = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc).Add(-VietnamOffset);
+            var from = VietnamTime.StartOfYearUtc(year);
             var to = from.AddYears(1);
             query = query.Where(i => i.CreatedAt >= from && i.CreatedAt < to);
         }
@@ -73,13 +74,12 @@ public sealed class InstanceQueries(DatabaseFactory database, UserScope user, Na
         var units = new List<FilterChoice>();
         foreach (var id in facets.Select(f => f.UnitId).Distinct())
             units.Add(new FilterChoice(id, await names.UnitNameAsync(id, ct)));
-        var years = facets.Select(f => f.CreatedAt.Add(VietnamOffset).Year).Distinct().OrderDescending().ToList();
+        var years = facets.Select(f => VietnamTime.FromUtc(f.CreatedAt).Year).Distinct().OrderDescending().ToList();
         return new DocumentList(rows, rows.Count == MaxRows, [.. kinds.OrderBy(k => k.Label)], years, [.. units.OrderBy(u => u.Label)]);
     }
 
     private const int MaxRows = 500;
 
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     /// <summary>The trích yếu of every document of the instance (data is keyed by document role).</summary>
     private static IEnumerable<string> Summaries(string dataJson)

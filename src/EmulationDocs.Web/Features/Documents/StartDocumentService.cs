@@ -7,6 +7,7 @@ using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Templating.Contracts;
 using EmulationDocs.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
+using EmulationDocs.Core.Calendar;
 
 namespace EmulationDocs.Web.Features.Documents;
 
@@ -56,7 +57,7 @@ public sealed class StartDocumentService(
         var unit = await context.Units.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
         // The header, place and year are the unit's and this year's in nearly every document: prefilled, still editable.
         // The symbol is not prefilled: the registry writes it at issuing.
-        var values = new JsonObject { ["issuingBody"] = unit.HeaderName, ["place"] = unit.Place, ["year"] = clock.GetUtcNow().AddHours(7).Year };
+        var values = new JsonObject { ["issuingBody"] = unit.HeaderName, ["place"] = unit.Place, ["year"] = VietnamTime.Now(clock).Year };
         return new StartForm(option, role, form, values);
     }
 

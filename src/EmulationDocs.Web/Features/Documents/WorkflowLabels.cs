@@ -1,4 +1,5 @@
 using EmulationDocs.Core.Workflows.Runtime;
+using EmulationDocs.Core.Calendar;
 
 namespace EmulationDocs.Web.Features.Documents;
 
@@ -54,5 +55,5 @@ public static class WorkflowLabels
     };
 
     /// <summary>Dates shown in Vietnam time (UTC+7, no daylight saving), the way officials read them.</summary>
-    public static string Time(DateTime utc) => utc.AddHours(7).ToString("dd/MM/yyyy HH:mm");
+    public static string Time(DateTime utc) => VietnamTime.FromUtc(utc).ToString("dd/MM/yyyy HH:mm");
 }

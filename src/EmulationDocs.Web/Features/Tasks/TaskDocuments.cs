@@ -5,6 +5,7 @@ using EmulationDocs.Core.Workflows.Definitions;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
+using EmulationDocs.Core.Calendar;
 
 namespace EmulationDocs.Web.Features.Tasks;
 
@@ -70,7 +71,7 @@ public sealed class TaskDocuments(PreparedDocuments prepared, DocumentForms form
                 var unit = await context.Units.AsNoTracking().SingleAsync(u => u.Id == instanceUnitId, ct);
                 values["issuingBody"] ??= unit.HeaderName;
                 values["place"] ??= unit.Place;
-                values["year"] ??= clock.GetUtcNow().AddHours(7).Year;
+                values["year"] ??= VietnamTime.Now(clock).Year;
             }
             var kind = WorkflowLabels.DocumentKind(form.Contract.Kind).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
             result.Add(new DraftForm(role, form, values, role, "Nội dung " + kind));
