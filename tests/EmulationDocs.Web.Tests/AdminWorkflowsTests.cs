@@ -13,6 +13,17 @@ public sealed class AdminWorkflowsTests(WebAppFactory app) : IClassFixture<WebAp
     private static JsonObject Directive() => JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Workflows, "directive.json")))!.AsObject();
 
     [Fact]
+    public async Task A_definition_over_512_KB_is_refused_before_it_is_read_and_nothing_is_published()
+    {
+        var api = await app.ApiClientAsync(DemoAdministrators.Province);
+        var before = await VersionsAsync("directive");
+        var refused = await api.PostAsync("/api/admin/workflows", new StringContent(new string(' ', 600 * 1024), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+        Assert.Contains("tối đa 512 KB", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(before, await VersionsAsync("directive"));
+    }
+
+    [Fact]
     public async Task An_invalid_definition_lists_each_problem_with_its_step_and_property_and_stores_nothing()
     {
         var admin = await app.SignedInBrowserAsync(DemoAdministrators.Province);

@@ -29,5 +29,6 @@ public sealed class RequestSizeGuard(RequestDelegate next, ILogger<RequestSizeGu
         return Results.Problem(detail: Message(max), statusCode: StatusCodes.Status413PayloadTooLarge, title: "Dữ liệu quá lớn").ExecuteAsync(context);
     }
 
-    public static string Message(long limit) => $"Tệp gửi lên quá lớn: tối đa {limit / (1024 * 1024)} MB. Không có gì được lưu.";
+    public static string Message(long limit) =>
+        $"Tệp gửi lên quá lớn: tối đa {(limit >= 1024 * 1024 ? $"{limit / (1024 * 1024)} MB" : $"{limit / 1024} KB")}. Không có gì được lưu.";
 }
