@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddEmulationDocsCore(builder.Configuration);
 builder.Services.AddEmulationDocsFeatures();
+builder.Services.AddEmulationDocsTelemetry(builder.Configuration);
 builder.Services.AddAuthenticationSchemes();
 builder.Services.AddAuthorizationBuilder()
     // Everything requires a signed-in user unless it opts out ([AllowAnonymous], AllowAnonymous()).
