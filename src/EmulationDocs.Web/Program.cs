@@ -9,11 +9,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddEmulationDocsCore(builder.Configuration);
 builder.Services.AddEmulationDocsFeatures();
+builder.Services.AddEmulationDocsTelemetry(builder.Configuration);
 builder.Services.AddAuthenticationSchemes();
 builder.Services.AddAuthorizationBuilder()
     // Everything requires a signed-in user unless it opts out ([AllowAnonymous], AllowAnonymous()).
@@ -44,6 +46,8 @@ app.UseAntiforgery();
 
 app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
+// The API reference reads /openapi/v1.json; its script is served from the package, and no font is fetched from a CDN.
+app.MapScalarApiReference("/api-reference", options => options.WithTitle("EmulationDocs API").DisableDefaultFonts()).AllowAnonymous();
 app.MapRazorPages();
 app.MapEmulationDocsApi();
 app.MapPdfPreviews();

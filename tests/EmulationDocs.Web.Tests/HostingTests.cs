@@ -27,6 +27,22 @@ public sealed class HostingTests(WebAppFactory app) : IClassFixture<WebAppFactor
     }
 
     [Fact]
+    public async Task The_api_reference_is_served_from_the_app_itself()
+    {
+        var client = app.CreateClient();
+        var page = await client.GetStringAsync("/api-reference/");
+        Assert.Contains("\"url\":\"openapi/v1.json\"", page);
+        Assert.DoesNotContain("cdn.jsdelivr.net", page);
+        // Every script the page loads comes from this app.
+        foreach (var source in System.Text.RegularExpressions.Regex.Matches(page, "<script[^>]*src=\"([^\"]+)\"").Select(m => m.Groups[1].Value))
+        {
+            Assert.False(Uri.TryCreate(source, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http"), source);
+            var script = await client.GetAsync(new Uri(new Uri("http://localhost/api-reference/"), source));
+            Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Pages_and_api_require_a_signed_in_user()
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });

@@ -35,17 +35,14 @@ public static class ServiceRegistration
         services.AddSingleton<NotificationFeed>();
         services.AddSingleton<PreparedDocuments>();
 
-        services.AddSingleton(sp => new DeadlineProcessor(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new DeadlineProcessor(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(),
+            sp.GetRequiredService<TimeProvider>(), logger: sp.GetRequiredService<ILogger<DeadlineProcessor>>()));
         services.AddSingleton(new DeadlineSchedulerOptions
         {
             Interval = TimeSpan.FromSeconds(configuration.GetValue("Deadlines:IntervalSeconds", 30)),
         });
-        services.AddSingleton(sp =>
-        {
-            var logger = sp.GetRequiredService<ILogger<DeadlineScheduler>>();
-            return new DeadlineScheduler(sp.GetRequiredService<DeadlineProcessor>(), sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<DeadlineSchedulerOptions>(), ex => logger.LogError(ex, "Deadline round failed; retrying at the next interval"));
-        });
+        services.AddSingleton(sp => new DeadlineScheduler(sp.GetRequiredService<DeadlineProcessor>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<DeadlineSchedulerOptions>(), sp.GetRequiredService<ILogger<DeadlineScheduler>>()));
         if (configuration.GetValue("Deadlines:Enabled", true)) services.AddHostedService<DeadlineHostedService>();
 
         services.AddSingleton(sp => DeliveryOptionsFrom(configuration, sp.GetRequiredService<ProductPaths>()));

@@ -3,6 +3,8 @@ using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
 using EmulationDocs.Core.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EmulationDocs.Core.Workflows.Deadlines;
 
@@ -14,13 +16,15 @@ namespace EmulationDocs.Core.Workflows.Deadlines;
 /// worker's, so a timer is processed exactly once.
 /// </summary>
 /// <param name="lease">How long a claim lasts; a worker that dies leaves its timers to others after it.</param>
-public sealed class DeadlineProcessor(DatabaseFactory database, IDefinitionSource definitions, TimeProvider clock, TimeSpan? lease = null)
+public sealed class DeadlineProcessor(
+    DatabaseFactory database, IDefinitionSource definitions, TimeProvider clock, TimeSpan? lease = null, ILogger<DeadlineProcessor>? logger = null)
 {
     public static readonly TimeSpan DefaultLease = TimeSpan.FromMinutes(1);
 
     private const string Table = "timers";
     private const string DueCondition = "\"DoneAt\" IS NULL AND \"DueAt\" <= {0}";
     private readonly TimeSpan _lease = lease ?? DefaultLease;
+    private readonly ILogger _logger = logger ?? NullLogger<DeadlineProcessor>.Instance;
 
     /// <summary>Claims up to <paramref name="batchSize"/> due timers and processes them; returns how many were processed.</summary>
     public async Task<int> RunOnceAsync(string worker, int batchSize, CancellationToken ct)
@@ -55,12 +59,18 @@ public sealed class DeadlineProcessor(DatabaseFactory database, IDefinitionSourc
         var taken = await context.Timers
             .Where(t => t.Id == timerId && t.DoneAt == null && t.ClaimedBy == worker && t.ClaimedUntil >= now)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.DoneAt, now), ct);
-        if (taken == 0) return false;
+        if (taken == 0)
+        {
+            DeadlineLog.TimerNotTaken(_logger, timerId, worker);
+            return false;
+        }
 
         var timer = await context.Timers.SingleAsync(t => t.Id == timerId, ct);
         timer.Outcome = await FireAsync(context, timer, now, ct);
         await context.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        DeadlineTelemetry.RecordFired(timer, now);
+        DeadlineLog.TimerFired(_logger, timer.Id, timer.Kind, timer.TaskId, (now - timer.DueAt).TotalSeconds, timer.Outcome);
         return true;
     }
 
@@ -106,6 +116,7 @@ public sealed class DeadlineProcessor(DatabaseFactory database, IDefinitionSourc
         }
         catch (ActionNotAllowedException ex)
         {
+            DeadlineLog.EscalationFailed(_logger, task.Id, ex.Message);
             AddHistory(context, instance.Id, task, target.Role, null, "escalate", ex.UserMessage, now);
             return TimerOutcomes.EscalationFailed;
         }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace EmulationDocs.Core.Workflows.Deadlines;
 
 /// <summary>How the scheduler polls: every <see cref="Interval"/>, batches of <see cref="BatchSize"/>, leases held as <see cref="Worker"/>.</summary>
@@ -15,9 +18,11 @@ public sealed record DeadlineSchedulerOptions
 /// The background loop around <see cref="DeadlineProcessor"/> (the web app hosts it as a BackgroundService): drains due
 /// timers batch by batch, then waits <see cref="DeadlineSchedulerOptions.Interval"/> on <see cref="TimeProvider"/>.
 /// </summary>
-/// <param name="onError">Told about a failed round (e.g. the database is unreachable); the loop carries on at the next interval.</param>
-public sealed class DeadlineScheduler(DeadlineProcessor processor, TimeProvider clock, DeadlineSchedulerOptions options, Action<Exception>? onError = null)
+/// <param name="logger">Told about a failed round (e.g. the database is unreachable); the loop carries on at the next interval.</param>
+public sealed class DeadlineScheduler(DeadlineProcessor processor, TimeProvider clock, DeadlineSchedulerOptions options, ILogger<DeadlineScheduler>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<DeadlineScheduler>.Instance;
+
     /// <summary>Runs until <paramref name="ct"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken ct)
     {
@@ -34,7 +39,7 @@ public sealed class DeadlineScheduler(DeadlineProcessor processor, TimeProvider 
             }
             catch (Exception ex)
             {
-                onError?.Invoke(ex);
+                DeadlineLog.RoundFailed(_logger, ex);
             }
             try
             {
