@@ -24,6 +24,8 @@ EMULATIONDOCS_TEST_POSTGRES=$(bash tests/start-postgres.sh)
 export EMULATIONDOCS_TEST_POSTGRES
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# dotnet-ef, the local tool of .config/dotnet-tools.json that tests/add-migration.sh uses.
+dotnet tool restore
 dotnet build EmulationDocs.sln -c Release -nologo -v quiet
 
 log=$(mktemp)

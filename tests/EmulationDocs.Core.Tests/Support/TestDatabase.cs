@@ -25,10 +25,14 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
-        var database = provider == DatabaseProvider.Sqlite ? CreateSqlite() : await CreatePostgresAsync();
+        var database = await CreateEmptyAsync(provider);
         await database.Factory.MigrateAsync();
         return database;
     }
+
+    /// <summary>A database without any table, not even the migration history.</summary>
+    public static async Task<TestDatabase> CreateEmptyAsync(DatabaseProvider provider) =>
+        provider == DatabaseProvider.Sqlite ? CreateSqlite() : await CreatePostgresAsync();
 
     private static TestDatabase CreateSqlite()
     {

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace EmulationDocs.Core.Persistence;
+
+/// <summary>The model on SQLite; its migrations are in <c>Persistence/Migrations/Sqlite</c>.</summary>
+public sealed class SqliteEmulationDocsDbContext(DbContextOptions<SqliteEmulationDocsDbContext> options) : EmulationDocsDbContext(options)
+{
+    public static DbContextOptions<SqliteEmulationDocsDbContext> OptionsFor(string connectionString) =>
+        new DbContextOptionsBuilder<SqliteEmulationDocsDbContext>()
+            .UseSqlite(connectionString)
+            .AddInterceptors(SqliteConnectionSetup.Instance)
+            .Options;
+}
+
+/// <summary>The model on PostgreSQL; its migrations are in <c>Persistence/Migrations/PostgreSql</c>.</summary>
+public sealed class PostgreSqlEmulationDocsDbContext(DbContextOptions<PostgreSqlEmulationDocsDbContext> options) : EmulationDocsDbContext(options)
+{
+    public static DbContextOptions<PostgreSqlEmulationDocsDbContext> OptionsFor(string connectionString) =>
+        new DbContextOptionsBuilder<PostgreSqlEmulationDocsDbContext>()
+            .UseNpgsql(connectionString)
+            .Options;
+}
