@@ -23,16 +23,31 @@ public sealed class DocumentRenderer(TemplateFolders folders)
 
     public RenderedDocument Render(string templateName, JsonElement data, bool strict)
     {
-        var (template, contract) = _templates.GetOrAdd(templateName, name => new Lazy<(DocxTemplate, DataContract?)>(() => Load(name))).Value;
+        var (template, contract) = Compiled(templateName);
         if (contract is not null)
         {
-            var violations = contract.Validate(data).Where(v => strict || !v.IsIncompleteness).ToList();
-            if (violations.Count > 0) throw new DocumentDataException(templateName, violations);
+            Validate(templateName, contract, data, strict);
             data = contract.WithDefaults(data);
         }
         var content = template.Render(TemplateData.FromElement(data), new RenderOptions { AllowMissingValues = !strict });
         return new RenderedDocument(content, Convert.ToHexStringLower(SHA256.HashData(content)));
     }
+
+    /// <summary>Checks data against the template's contract without rendering (missing values count only when strict).</summary>
+    /// <exception cref="DocumentDataException">The data does not meet the contract.</exception>
+    public void Validate(string templateName, JsonElement data, bool strict)
+    {
+        if (Compiled(templateName).Contract is { } contract) Validate(templateName, contract, data, strict);
+    }
+
+    private static void Validate(string templateName, DataContract contract, JsonElement data, bool strict)
+    {
+        var violations = contract.Validate(data).Where(v => strict || !v.IsIncompleteness).ToList();
+        if (violations.Count > 0) throw new DocumentDataException(templateName, violations);
+    }
+
+    private (DocxTemplate Template, DataContract? Contract) Compiled(string templateName) =>
+        _templates.GetOrAdd(templateName, name => new Lazy<(DocxTemplate, DataContract?)>(() => Load(name))).Value;
 
     private (DocxTemplate, DataContract?) Load(string name)
     {

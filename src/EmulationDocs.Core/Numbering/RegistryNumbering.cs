@@ -4,20 +4,29 @@ using Microsoft.EntityFrameworkCore;
 namespace EmulationDocs.Core.Numbering;
 
 /// <summary>
-/// Hands out the next number of a series inside the caller's transaction: one atomic
-/// UPDATE … RETURNING on the series row, so concurrent issuings serialise on that row and a
-/// rolled-back transition gives its number back (numbers stay unique and gapless).
+/// The numbers of a series: the next free one is read without a lock, and taken inside the caller's transaction by one
+/// conditional UPDATE on the series row (it succeeds only if nobody took that number first), so a rolled-back transition
+/// gives its number back and numbers stay unique and gapless.
 /// </summary>
 public static class RegistryNumbering
 {
-    public static async Task<int> NextAsync(EmulationDocsDbContext context, string seriesKey, int year, CancellationToken cancellationToken)
+    public static async Task<int> PeekNextAsync(EmulationDocsDbContext context, string seriesKey, int year, CancellationToken cancellationToken)
+    {
+        var last = await context.Database.SqlQuery<int>(
+            $"SELECT \"LastNumber\" AS \"Value\" FROM number_series WHERE \"SeriesKey\" = {seriesKey} AND \"Year\" = {year}").ToListAsync(cancellationToken);
+        return last.SingleOrDefault() + 1;
+    }
+
+    /// <summary>Takes <paramref name="number"/> if it is still the series' next one; false when another transaction took it.</summary>
+    public static async Task<bool> TryTakeAsync(EmulationDocsDbContext context, string seriesKey, int year, int number, CancellationToken cancellationToken)
     {
         await context.Database.ExecuteSqlAsync(
             $"INSERT INTO number_series (\"SeriesKey\", \"Year\", \"LastNumber\") VALUES ({seriesKey}, {year}, 0) ON CONFLICT DO NOTHING", cancellationToken);
-        var numbers = await context.Database.SqlQuery<int>(
-            $"UPDATE number_series SET \"LastNumber\" = \"LastNumber\" + 1 WHERE \"SeriesKey\" = {seriesKey} AND \"Year\" = {year} RETURNING \"LastNumber\" AS \"Value\"")
-            .ToListAsync(cancellationToken);
-        return numbers.Single();
+        var previous = number - 1;
+        var taken = await context.Database.ExecuteSqlAsync(
+            $"UPDATE number_series SET \"LastNumber\" = {number} WHERE \"SeriesKey\" = {seriesKey} AND \"Year\" = {year} AND \"LastNumber\" = {previous}",
+            cancellationToken);
+        return taken == 1;
     }
 
     /// <summary>Decree 30: numbers below 10 get a leading zero.</summary>

@@ -22,7 +22,7 @@ public static class ApiErrors
             {
                 WorkflowNotFoundException => StatusCodes.Status404NotFound,
                 ActionNotAllowedException => StatusCodes.Status403Forbidden,
-                ConcurrencyConflictException => StatusCodes.Status409Conflict,
+                ConcurrencyConflictException or IdempotencyKeyConflictException => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status400BadRequest,
             };
             return Results.Problem(detail: ex.UserMessage, statusCode: status, title: Title(status));

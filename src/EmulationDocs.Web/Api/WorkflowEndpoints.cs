@@ -9,13 +9,14 @@ namespace EmulationDocs.Web.Api;
 /// <summary>
 /// Starting a document: the chain, the unit (default: the first where the user may start it), title and data by document role.
 /// Without <c>submit</c> the document stays a draft at the clerk's step ("Lưu nháp"); with it, it must be complete and is
-/// submitted at once ("Lưu và trình").
+/// submitted at once ("Lưu và trình"). With an idempotency key a repeated request returns the first result; without one every
+/// request is a new document.
 /// </summary>
-public sealed record StartRequest(string Definition, string? Unit, string Title, JsonObject? Data, string IdempotencyKey, bool Submit = false);
+public sealed record StartRequest(string Definition, string? Unit, string Title, JsonObject? Data, string? IdempotencyKey = null, bool Submit = false);
 
 /// <summary>An action on a task; <c>votes</c> maps each candidate's name to agree (true) or disagree.</summary>
 public sealed record TaskActionBody(
-    string Action, string IdempotencyKey, string? Comment, JsonObject? Data, Dictionary<string, bool>? Votes, string? ReturnTo, bool Written = false,
+    string Action, string? IdempotencyKey, string? Comment, JsonObject? Data, Dictionary<string, bool>? Votes, string? ReturnTo, bool Written = false,
     long? ExpectedRevision = null);
 
 /// <summary>The REST API over the inbox, documents and tasks; bearer token or the page cookie.</summary>

@@ -30,7 +30,7 @@ public static class ServiceRegistration
         services.AddSingleton(sp => new DocumentRenderer(sp.GetRequiredService<TemplateFolders>()));
         services.AddSingleton(sp => new WorkflowEngine(
             sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(), sp.GetRequiredService<ProductBootstrap>().AwardRules,
-            sp.GetRequiredService<DocumentRenderer>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<DocumentRenderer>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<WorkflowEngine>>()));
         services.AddSingleton<Inbox>();
         services.AddSingleton<NotificationFeed>();
         services.AddSingleton<PreparedDocuments>();

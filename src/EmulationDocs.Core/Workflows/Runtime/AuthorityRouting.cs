@@ -13,7 +13,7 @@ namespace EmulationDocs.Core.Workflows.Runtime;
 /// </summary>
 internal sealed class AuthorityRouting(
     EmulationDocsDbContext context, Assignments assignments, WorkflowInstance instance, InstanceData data,
-    TransitionClock transition, AwardRules awardRules, CancellationToken ct)
+    Transition transition, AwardRules awardRules, CancellationToken ct)
 {
     /// <summary>
     /// Splits the proposal's groups into those this level may grant (the first level of the title's

@@ -23,3 +23,10 @@ public sealed class HistoryEntry
 
     public string? DocumentHash { get; init; }
 }
+
+/// <summary>History actions that are not task actions (<see cref="TaskActions"/>).</summary>
+public static class HistoryActions
+{
+    /// <summary>A step changed a document it prepares: the entry carries the new version's hash and the acting user.</summary>
+    public const string Revise = "revise";
+}

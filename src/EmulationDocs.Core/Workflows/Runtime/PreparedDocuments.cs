@@ -14,12 +14,19 @@ public sealed class PreparedDocuments(DatabaseFactory database)
     /// <summary>The document roles step <paramref name="stepId"/> prepares for an instance at <paramref name="instanceUnitId"/>; empty unless a review.</summary>
     public async Task<IReadOnlyList<string>> ForStepAsync(WorkflowDefinition definition, string stepId, string instanceUnitId, CancellationToken ct = default)
     {
+        await using var context = database.Create();
+        return await ForStepAsync(new Assignments(context), definition, stepId, instanceUnitId, ct);
+    }
+
+    /// <summary>The same rule inside the engine's transition, on its context.</summary>
+    internal static async Task<IReadOnlyList<string>> ForStepAsync(
+        Assignments assignments, WorkflowDefinition definition, string stepId, string instanceUnitId, CancellationToken ct)
+    {
         var step = definition.Step(stepId);
         if (step.Kind != StepKinds.Review) return [];
         var roles = new List<string>();
         if (step.Document is { } own && IsReceivedAndIssuedHere(definition, step, own)) roles.Add(own);
-        await using var context = database.Create();
-        if (await CouncilVoteAfterAsync(new Assignments(context), definition, step, instanceUnitId, ct) is { Document: { } minutes } && !roles.Contains(minutes))
+        if (await CouncilVoteAfterAsync(assignments, definition, step, instanceUnitId, ct) is { Document: { } minutes } && !roles.Contains(minutes))
             roles.Add(minutes);
         return roles;
     }

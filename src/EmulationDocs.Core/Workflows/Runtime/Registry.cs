@@ -8,7 +8,7 @@ namespace EmulationDocs.Core.Workflows.Runtime;
 
 /// <summary>The registry (Văn thư) of the instance's unit: gives a document being issued its number, symbol and date.</summary>
 internal sealed class Registry(
-    EmulationDocsDbContext context, Assignments assignments, WorkflowInstance instance, InstanceData data, TransitionClock transition, CancellationToken ct)
+    EmulationDocsDbContext context, Assignments assignments, WorkflowInstance instance, InstanceData data, Transition transition, CancellationToken ct)
 {
 
     /// <summary>Number from the series of the issuing body (or its council) for the year, symbol, date.</summary>
@@ -19,7 +19,7 @@ internal sealed class Registry(
         var unit = await assignments.UnitAsync(instance.UnitId, ct);
         var today = DateOnly.FromDateTime(VietnamTime.FromUtc(transition.Now));
         var council = step.Series == "council";
-        var number = await RegistryNumbering.NextAsync(context, council ? $"{unit.Id}/council" : unit.Id, today.Year, ct);
+        var number = await transition.Numbers.NextAsync(context, council ? $"{unit.Id}/council" : unit.Id, today.Year, ct);
         var issuer = council ? "HĐTĐKT" : unit.Abbreviation;
         var document = data.Document(role);
         // A công văn has no type abbreviation: its symbol is the issuing body and the drafting office (UBND-NV).

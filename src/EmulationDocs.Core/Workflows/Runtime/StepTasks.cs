@@ -10,7 +10,7 @@ namespace EmulationDocs.Core.Workflows.Runtime;
 /// by the action on them, cancelled when another task of the instance completes the step.
 /// </summary>
 internal sealed class StepTasks(
-    EmulationDocsDbContext context, Assignments assignments, WorkflowInstance instance, TransitionClock transition, CancellationToken ct)
+    EmulationDocsDbContext context, Assignments assignments, WorkflowInstance instance, Transition transition, CancellationToken ct)
 {
     /// <summary>The tasks opened in this transition, for the command's result.</summary>
     public List<CreatedTask> Created { get; } = [];

@@ -15,7 +15,7 @@ namespace EmulationDocs.Core.Workflows.Runtime;
 /// </summary>
 internal sealed class TransitionRunner(
     EmulationDocsDbContext context, Assignments assignments, WorkflowDefinition definition, WorkflowInstance instance,
-    TransitionClock transition, AwardRules awardRules, DocumentRenderer renderer, CancellationToken ct, InstanceData data)
+    Transition transition, AwardRules awardRules, DocumentRenderer renderer, CancellationToken ct, InstanceData data)
 {
     private readonly StepTasks _tasks = new(context, assignments, instance, transition, ct);
     private readonly VersionWriter _versions = new(context, definition, instance, data, transition, renderer, ct);
@@ -28,10 +28,12 @@ internal sealed class TransitionRunner(
     // The parts of the runner share one parsed copy of the instance's data.
     public TransitionRunner(
         EmulationDocsDbContext context, Assignments assignments, WorkflowDefinition definition, WorkflowInstance instance,
-        TransitionClock transition, AwardRules awardRules, DocumentRenderer renderer, CancellationToken ct)
+        Transition transition, AwardRules awardRules, DocumentRenderer renderer, CancellationToken ct)
         : this(context, assignments, definition, instance, transition, awardRules, renderer, ct, new InstanceData(definition, instance.DataJson))
     {
     }
+
+    public string DefinitionId => definition.Id;
 
     public CommandResult Result()
     {
@@ -46,14 +48,20 @@ internal sealed class TransitionRunner(
         var step = definition.Step(task.StepId);
         var standing = await AuthorizeAsync(task, command.UserId);
         var role = task.Role ?? step.Assignee?.Role;
+        // Only the actions that write documents take data; any other would drop it silently.
+        if (command.Data is { Count: > 0 } && !TakesData(step.Kind, command.Action))
+            throw new DocumentNotEditableException($"Action '{command.Action}' of step '{step.Id}' takes no document data.",
+                $"Thao tác này của bước «{step.Name ?? step.Id}» không sửa nội dung văn bản; hãy bỏ dữ liệu gửi kèm.");
         switch (step.Kind, command.Action)
         {
             case (StepKinds.Drafting, TaskActions.Submit):
+                RequireEditable(step, command.Data, Own(step));
                 data.Merge(command.Data);
                 await _versions.WriteDraftAsync(step.Document);
                 await CompleteAsync(task, command, role, step.Next!);
                 break;
             case (StepKinds.Drafting, TaskActions.Save):
+                RequireEditable(step, command.Data, Own(step));
                 data.Merge(command.Data);
                 await _versions.WriteDraftAsync(step.Document);
                 // The task stays open; its new revision makes a page showing the older data stale.
@@ -66,9 +74,9 @@ internal sealed class TransitionRunner(
                 await FinishAsync(task, command, role, InstanceStatus.Withdrawn);
                 break;
             case (StepKinds.Review, TaskActions.Approve):
-                // The reviewing clerk of a receiving level writes that level's own text (summary, body, addressees) and the
-                // council's meeting details here; the approved candidates and figures come from the level below.
-                data.Merge(command.Data);
+                // The reviewing clerk of a receiving level writes the documents the level prepares here (its own Tờ trình, the
+                // minutes of the council that follows); the approved candidates and figures come from the level below.
+                await ReviseAsync(step, task, command, role, await PreparedDocuments.ForStepAsync(assignments, definition, step.Id, instance.UnitId, ct));
                 await CompleteAsync(task, command, role, step.Next!);
                 break;
             case (StepKinds.Signing, TaskActions.Sign):
@@ -195,6 +203,57 @@ internal sealed class TransitionRunner(
         return (match.StepId, rule is null || rule.Unit == "self" ? unitId : instance.UnitId);
     }
 
+    /// <summary>The documents a new instance starts with: each one of the chain's, each valid against its contract (missing values aside).</summary>
+    public void RequireValidDocuments(JsonObject documents)
+    {
+        foreach (var (role, value) in documents)
+        {
+            if (!definition.Documents.ContainsKey(role) || value is not JsonObject)
+                throw new DocumentNotEditableException($"Definition {definition.Id} has no document '{role}'.", "Dữ liệu gửi kèm có văn bản không thuộc quy trình này.");
+            _versions.Validate(role);
+        }
+    }
+
+    private static bool TakesData(string stepKind, string action) => (stepKind, action) switch
+    {
+        (StepKinds.Drafting, _) => true,
+        (StepKinds.Review, TaskActions.Approve) => true,
+        (StepKinds.CouncilVote, TaskActions.Vote) => true,
+        _ => false,
+    };
+
+    private static IReadOnlyCollection<string> Own(StepDefinition step) => step.Document is { } role ? [role] : [];
+
+    /// <summary>A step changes only the documents it prepares (<paramref name="editable"/>); data for any other is refused whole.</summary>
+    private static void RequireEditable(StepDefinition step, JsonObject? update, IReadOnlyCollection<string> editable)
+    {
+        if (update is null) return;
+        var foreign = update.Where(p => !editable.Contains(p.Key) || p.Value is not JsonObject).Select(p => p.Key).ToList();
+        if (foreign.Count == 0) return;
+        throw new DocumentNotEditableException(
+            $"Step '{step.Id}' prepares [{string.Join(", ", editable)}], not [{string.Join(", ", foreign)}].",
+            editable.Count == 0
+                ? $"Bước «{step.Name ?? step.Id}» không sửa nội dung văn bản nào; dữ liệu gửi kèm không được nhận."
+                : $"Bước «{step.Name ?? step.Id}» chỉ được sửa văn bản mà bước này soạn; dữ liệu gửi kèm có văn bản khác nên không được nhận.");
+    }
+
+    /// <summary>
+    /// Writes the documents the step prepares: each one the data changes becomes a new version (rendered, so checked against
+    /// its contract), recorded in the history with its hash and the acting user.
+    /// </summary>
+    private async Task ReviseAsync(StepDefinition step, WorkflowTask task, TaskCommand command, string? role, IReadOnlyCollection<string> editable)
+    {
+        RequireEditable(step, command.Data, editable);
+        foreach (var (document, fields) in command.Data ?? [])
+        {
+            var before = data.Document(document).ToJsonString();
+            data.Merge(new JsonObject { [document] = fields!.DeepClone() });
+            if (data.Document(document).ToJsonString() == before) continue;
+            await _versions.WriteDraftAsync(document);
+            History(command.UserId, role, task.UnitId ?? instance.UnitId, step.Id, HistoryActions.Revise, null, _versions.LastHash);
+        }
+    }
+
     private static void RequireComment(TaskCommand command)
     {
         if (string.IsNullOrWhiteSpace(command.Comment))
@@ -236,8 +295,8 @@ internal sealed class TransitionRunner(
     private async Task VoteAsync(WorkflowTask task, StepDefinition step, TaskCommand command)
     {
         _council.RecordBallots(step, command);
-        // The secretary's details of the meeting (time, place, attendees) may come with a vote.
-        data.Merge(command.Data);
+        // The secretary's details of the meeting (time, place, attendees) may come with a vote: a new version of the minutes.
+        await ReviseAsync(step, task, command, step.Assignee?.Role, Own(step));
         await _tasks.CompleteAsync(task, command.UserId, command.Written ? "vote-written" : TaskActions.Vote);
         History(command.UserId, step.Assignee?.Role, task.UnitId, step.Id, command.Written ? "vote-written" : TaskActions.Vote, command.Comment, null);
 

@@ -12,7 +12,7 @@ namespace EmulationDocs.Core.Workflows.Runtime;
 /// </summary>
 internal sealed class VersionWriter(
     EmulationDocsDbContext context, WorkflowDefinition definition, WorkflowInstance instance, InstanceData data,
-    TransitionClock transition, DocumentRenderer renderer, CancellationToken ct)
+    Transition transition, DocumentRenderer renderer, CancellationToken ct)
 {
     // Versions written earlier in this transaction are not in the database yet.
     private readonly Dictionary<(string Role, string Unit), int> _versions = [];
@@ -29,6 +29,19 @@ internal sealed class VersionWriter(
     /// <summary>The issued version: the data must be complete, and the version is frozen under its number and symbol.</summary>
     public Task WriteIssuedAsync(string role, string reference) => WriteAsync(role, strict: true, reference);
 
+    /// <summary>Checks the document's data against its template's contract (missing values aside) without rendering it.</summary>
+    public void Validate(string role)
+    {
+        try
+        {
+            renderer.Validate(definition.Documents[role], JsonSerializer.SerializeToElement(data.Document(role)), strict: false);
+        }
+        catch (DocumentDataException ex)
+        {
+            throw DocumentIncompleteException.From(ex);
+        }
+    }
+
     private async Task WriteAsync(string role, bool strict, string? reference)
     {
         var frozen = reference is not null;
@@ -40,9 +53,9 @@ internal sealed class VersionWriter(
         }
         catch (DocumentDataException ex)
         {
-            throw new DocumentIncompleteException(ex.Message,
-                "Văn bản chưa đủ thông tin: " + string.Join("; ", ex.Violations.Select(v => $"{v.Path} — {v.Message}")));
+            throw DocumentIncompleteException.From(ex);
         }
+        transition.Rendered++;
         var key = (role, instance.UnitId);
         if (!_versions.TryGetValue(key, out var version))
         {

@@ -4,20 +4,33 @@ using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EmulationDocs.Core.Workflows.Runtime;
 
 /// <summary>
-/// Runs approval chains. Each command is one database transaction: instance state, tasks,
-/// ballots, document versions, history and the idempotency record commit together or not at all.
-/// A retried command (same idempotency key) returns its first result; a late or duplicate action
+/// Runs approval chains. Each command is prepared first (documents rendered outside any transaction), then written in one
+/// database transaction: instance state, tasks, ballots, document versions, history and the idempotency record commit
+/// together or not at all. A retried command (same user, kind, target and idempotency key) returns its first result; the
+/// key reused for another command is refused (<see cref="IdempotencyKeyConflictException"/>); a late or duplicate action
 /// on a task gets <see cref="ConcurrencyConflictException"/>, never a silent no-op.
 /// </summary>
-public sealed class WorkflowEngine(DatabaseFactory database, IDefinitionSource definitions, AwardRules awardRules, DocumentRenderer renderer, TimeProvider clock)
+public sealed class WorkflowEngine(
+    DatabaseFactory database, IDefinitionSource definitions, AwardRules awardRules, DocumentRenderer renderer, TimeProvider clock,
+    ILogger<WorkflowEngine>? logger = null)
 {
+    /// <summary>
+    /// Each lost race means another command was written, so a command is prepared again at most once per competitor; this
+    /// bounds it for a burst (50 registry clerks issuing in one series at once) and ends it as a conflict beyond.
+    /// </summary>
+    private const int MaxAttempts = 100;
+
+    private readonly ILogger _logger = logger ?? NullLogger<WorkflowEngine>.Instance;
+
     public async Task<CommandResult> StartAsync(StartCommand command, CancellationToken ct = default)
     {
-        return await RunAsync(command.IdempotencyKey, async (context, transition) =>
+        return await RunAsync(command.IdempotencyKey, CommandBinding.Of(command), async (context, transition) =>
         {
             var definition = await definitions.LatestAsync(command.DefinitionId, ct);
             var assignments = new Assignments(context);
@@ -33,6 +46,7 @@ public sealed class WorkflowEngine(DatabaseFactory database, IDefinitionSource d
             };
             context.Instances.Add(instance);
             var run = new TransitionRunner(context, assignments, definition, instance, transition, awardRules, renderer, ct);
+            run.RequireValidDocuments(command.Data);
             run.History(command.UserId, startStep.Assignee?.Role, unit.Id, definition.Start, "start", null, null);
             await run.EnterAsync(definition.Start);
             return run;
@@ -41,7 +55,7 @@ public sealed class WorkflowEngine(DatabaseFactory database, IDefinitionSource d
 
     public async Task<CommandResult> ActAsync(TaskCommand command, CancellationToken ct = default)
     {
-        return await RunAsync(command.IdempotencyKey, async (context, transition) =>
+        return await RunAsync(command.IdempotencyKey, CommandBinding.Of(command), async (context, transition) =>
         {
             var task = await context.Tasks.FindAsync([command.TaskId], ct)
                 ?? throw new WorkflowNotFoundException($"Task {command.TaskId} does not exist.", "Không tìm thấy công việc.");
@@ -94,49 +108,91 @@ public sealed class WorkflowEngine(DatabaseFactory database, IDefinitionSource d
         return task.Revision;
     }
 
-    /// <summary>One transaction around a command, with idempotency and the revision check.</summary>
-    private async Task<CommandResult> RunAsync(string idempotencyKey, Func<EmulationDocsDbContext, TransitionClock, Task<TransitionRunner>> body, CancellationToken ct)
+    /// <summary>
+    /// A command prepared without a transaction (its rows read, its documents rendered, its registry numbers chosen), then
+    /// written in one short transaction: the numbers taken, the rows saved under the revision checks, the idempotency record
+    /// added. A transition that lost a race (a revision or a number moved on meanwhile) is prepared again from the current
+    /// state, where a task closed meanwhile is refused explicitly. Without a key a command is never matched to another.
+    /// </summary>
+    private async Task<CommandResult> RunAsync(
+        string? idempotencyKey, CommandBinding binding, Func<EmulationDocsDbContext, Transition, Task<TransitionRunner>> prepare, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(idempotencyKey)) throw new ArgumentException("Every command needs an idempotency key.", nameof(idempotencyKey));
-        await using var context = database.Create();
-        if (await FindRecordedAsync(context, idempotencyKey, ct) is { } recorded) return recorded;
-
-        await using var transaction = await context.Database.BeginTransactionAsync(ct);
-        if (await FindRecordedAsync(context, idempotencyKey, ct) is { } raced) return raced;
-        var transition = new TransitionClock(clock.GetUtcNow().UtcDateTime);
-        var run = await body(context, transition);
-        var result = run.Result();
-        context.Commands.Add(new CommandRecord { Key = idempotencyKey, InstanceId = result.InstanceId, ResultJson = JsonSerializer.Serialize(result), At = transition.Now });
+        var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey;
         try
         {
-            await context.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            for (var attempt = 1; ; attempt++)
+            {
+                EngineLog.CommandStarted(_logger, binding.Kind, binding.Target, binding.UserId, attempt);
+                await using var context = database.Create();
+                if (key is not null && await FindRecordedAsync(context, key, binding, ct) is { } recorded) return Replayed(binding, key, recorded);
+
+                var transition = new Transition(clock.GetUtcNow().UtcDateTime);
+                var run = await prepare(context, transition);
+                var result = run.Result();
+                if (key is not null)
+                {
+                    context.Commands.Add(new CommandRecord
+                    {
+                        Key = key, InstanceId = result.InstanceId, ResultJson = JsonSerializer.Serialize(result), At = transition.Now,
+                        UserId = binding.UserId, Kind = binding.Kind, Target = binding.Target,
+                    });
+                }
+                EngineLog.CommandPrepared(_logger, binding.Kind, binding.Target, transition.Rendered);
+                try
+                {
+                    await using var transaction = await context.Database.BeginTransactionAsync(ct);
+                    await transition.Numbers.TakeAsync(context, ct);
+                    await context.SaveChangesAsync(ct);
+                    await transaction.CommitAsync(ct);
+                }
+                catch (Exception ex) when ((ex is DbUpdateConcurrencyException or NumberTakenException) && attempt < MaxAttempts)
+                {
+                    EngineLog.PreparingAgain(_logger, binding.Kind, binding.Target, attempt, ex.Message);
+                    continue;
+                }
+                catch (Exception ex) when (ex is DbUpdateConcurrencyException or NumberTakenException)
+                {
+                    throw new ConcurrencyConflictException($"Concurrent commands changed the instance, task or series first {attempt} times: {ex.Message}",
+                        "Người khác vừa xử lý văn bản này; hãy tải lại trang.");
+                }
+                catch (DbUpdateException) when (key is not null)
+                {
+                    // A retry that raced the first attempt loses on the key's uniqueness; the first attempt's result is the answer.
+                    if (await FindRecordedAsync(database, key, binding, ct) is { } first) return Replayed(binding, key, first);
+                    throw;
+                }
+                EngineLog.Transitioned(_logger, binding.Kind, binding.UserId, result.InstanceId, run.DefinitionId, result.StepId, result.Status, result.Revision);
+                WorkflowTelemetry.RecordTransition(run.DefinitionId, binding.Kind, result.Status);
+                return result;
+            }
         }
-        catch (DbUpdateConcurrencyException ex)
+        catch (WorkflowException ex)
         {
-            throw new ConcurrencyConflictException($"A concurrent command changed the instance or task first: {ex.Message}", "Người khác vừa xử lý văn bản này; hãy tải lại trang.");
-        }
-        catch (DbUpdateException)
-        {
-            // A retry that raced the first attempt loses on the key's uniqueness; the first attempt's result is the answer.
-            if (await FindRecordedAsync(database, idempotencyKey, ct) is { } first) return first;
+            EngineLog.Refused(_logger, binding.Kind, binding.Target, binding.UserId, ex.GetType().Name, ex.Message);
+            WorkflowTelemetry.RecordRefusal(binding.Kind, ex.GetType().Name);
             throw;
         }
-        return result;
     }
 
-    private static async Task<CommandResult?> FindRecordedAsync(EmulationDocsDbContext context, string key, CancellationToken ct)
+    private CommandResult Replayed(CommandBinding binding, string key, CommandResult first)
+    {
+        EngineLog.Replayed(_logger, binding.Kind, binding.Target, binding.UserId, key);
+        WorkflowTelemetry.RecordReplay(binding.Kind);
+        return first;
+    }
+
+    /// <summary>The first result under <paramref name="key"/> if it was given for this very command; a conflict if for another.</summary>
+    private static async Task<CommandResult?> FindRecordedAsync(EmulationDocsDbContext context, string key, CommandBinding binding, CancellationToken ct)
     {
         var record = await context.Commands.AsNoTracking().FirstOrDefaultAsync(c => c.Key == key, ct);
-        return record is null ? null : JsonSerializer.Deserialize<CommandResult>(record.ResultJson);
+        if (record is null) return null;
+        if (!binding.Matches(record)) throw binding.Conflict(record);
+        return JsonSerializer.Deserialize<CommandResult>(record.ResultJson);
     }
 
-    private static async Task<CommandResult?> FindRecordedAsync(DatabaseFactory database, string key, CancellationToken ct)
+    private static async Task<CommandResult?> FindRecordedAsync(DatabaseFactory database, string key, CommandBinding binding, CancellationToken ct)
     {
         await using var context = database.Create();
-        return await FindRecordedAsync(context, key, ct);
+        return await FindRecordedAsync(context, key, binding, ct);
     }
 }
-
-/// <summary>The moment a transition happens; every row it writes carries the same time.</summary>
-internal sealed record TransitionClock(DateTime Now);

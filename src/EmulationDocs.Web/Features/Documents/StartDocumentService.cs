@@ -65,9 +65,10 @@ public sealed class StartDocumentService(
     /// Checks the data against the start document's contract (completeness aside: a draft may be unfinished) and starts the
     /// instance, which waits at the clerk's drafting step with its first version rendered. With <paramref name="submit"/>, the start document must be complete
     /// (fields the engine fills later aside) and the first step's task is submitted at once. Both commands are keyed by
-    /// <paramref name="idempotencyKey"/>, so a repeated request (a double click) makes one document and one submit.
+    /// <paramref name="idempotencyKey"/>, so a repeated request (a double click) makes one document and one submit; without
+    /// a key each request makes its own document.
     /// </summary>
-    public async Task<CommandResult> StartAsync(string idempotencyKey, string definitionId, string unitId, string title, JsonObject data, bool submit,
+    public async Task<CommandResult> StartAsync(string? idempotencyKey, string definitionId, string unitId, string title, JsonObject data, bool submit,
         CancellationToken ct)
     {
         var definition = await catalog.LatestAsync(definitionId, ct)
@@ -85,12 +86,12 @@ public sealed class StartDocumentService(
         var startRole = definition.Step(definition.Start).Document;
         if (submit && startRole is not null && forms.For(definition, startRole) is { } form)
             DraftCompleteness.Require(form.Contract, data[startRole] as JsonObject ?? [], form.Context);
-        var key = $"{user.UserId}:{idempotencyKey}";
+        var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey;
         var started = await engine.StartAsync(new StartCommand(key, user.UserId, unitId, definitionId, title, data), ct);
         if (started.CreatedTasks.FirstOrDefault(t => t.StepId == definition.Start) is not { } draft) return started;
         // A saved draft is rendered at once (the drafting step's save), so the clerk can preview and download what they wrote.
         var action = submit ? TaskActions.Submit : TaskActions.Save;
-        var acted = await engine.ActAsync(new TaskCommand($"{key}:{action}", user.UserId, draft.TaskId, action), ct);
+        var acted = await engine.ActAsync(new TaskCommand(key is null ? null : $"{key}:{action}", user.UserId, draft.TaskId, action), ct);
         return submit ? acted : started;
     }
 }

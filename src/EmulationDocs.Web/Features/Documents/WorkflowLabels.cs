@@ -38,6 +38,7 @@ public static class WorkflowLabels
         "split" => "Tách phần thuộc thẩm quyền cấp này",
         "split-from" => "Tách từ đề nghị chung",
         "aggregate" => "Tổng hợp số liệu của cấp dưới",
+        HistoryActions.Revise => "Sửa nội dung văn bản",
         _ => action,
     };
 

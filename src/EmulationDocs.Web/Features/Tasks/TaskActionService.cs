@@ -8,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace EmulationDocs.Web.Features.Tasks;
 
 /// <summary>An action on a task as pages and the API receive it.</summary>
-/// <param name="IdempotencyKey">Generated when the page was rendered (or by the API client): a double submit makes one transition.</param>
+/// <param name="IdempotencyKey">Generated when the page was rendered (or by the API client): a double submit makes one transition.
+/// The engine binds it to the user, the action and the task.</param>
 /// <param name="ExpectedRevision">The task revision the user saw; a task that moved on since is a conflict.</param>
 public sealed record TaskActionRequest(
-    string Action, string IdempotencyKey, string? Comment = null, JsonObject? Data = null, IReadOnlyDictionary<string, bool>? Votes = null,
+    string Action, string? IdempotencyKey, string? Comment = null, JsonObject? Data = null, IReadOnlyDictionary<string, bool>? Votes = null,
     string? ReturnTo = null, bool Written = false, long? ExpectedRevision = null);
 
 /// <summary>
@@ -22,8 +23,6 @@ public sealed class TaskActionService(DatabaseFactory database, UserScope user, 
 {
     public async Task<CommandResult> ActAsync(Guid taskId, TaskActionRequest request, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.IdempotencyKey))
-            throw new ArgumentException("idempotencyKey is required.", nameof(request));
         await using (var context = database.Create())
         {
             var task = await context.Tasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.InstanceId, t.StepId, t.State }).FirstOrDefaultAsync(ct);
@@ -32,8 +31,7 @@ public sealed class TaskActionService(DatabaseFactory database, UserScope user, 
             if (task.State == TaskState.Open)
                 await RequireCompleteDocumentsAsync(context, task.InstanceId, task.StepId, request.Action, request.Data, ct);
         }
-        // Keys are scoped to the user so that one user's key can never replay another user's command result.
-        return await engine.ActAsync(new TaskCommand($"{user.UserId}:{request.IdempotencyKey}", user.UserId, taskId, request.Action,
+        return await engine.ActAsync(new TaskCommand(request.IdempotencyKey, user.UserId, taskId, request.Action,
             request.ExpectedRevision, request.Comment, request.Data, request.ReturnTo, request.Votes, request.Written), ct);
     }
 
