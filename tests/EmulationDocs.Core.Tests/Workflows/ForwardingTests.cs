@@ -105,7 +105,6 @@ public abstract class ForwardingTests
         var council = await fixture.Engine.ActAsync(new TaskCommand("approve", "clerk", review.CreatedTasks.Single().TaskId, TaskActions.Approve,
             Data: new JsonObject
             {
-                ["submission"] = new JsonObject { ["summary"] = "Về việc đề nghị Chủ tịch UBND huyện khen thưởng năm 2024" },
                 ["minutes"] = new JsonObject { ["council"] = new JsonObject { ["name"] = "Hội đồng Thi đua - Khen thưởng huyện Trực Ninh" } },
             }));
         Assert.Equal("council", council.StepId);
@@ -118,7 +117,6 @@ public abstract class ForwardingTests
         Assert.Equal("decide", decide.StepId);
 
         var data = await DataAsync(fixture);
-        Assert.Equal("Về việc đề nghị Chủ tịch UBND huyện khen thưởng năm 2024", (string)data["submission"]!["summary"]!);
         Assert.Equal("14 giờ 00", (string)data["minutes"]!["meeting"]!["time"]!);
         Assert.Equal("Hội đồng Thi đua - Khen thưởng huyện Trực Ninh", (string)data["minutes"]!["council"]!["name"]!);
         Assert.Equal([true, false, true], data["minutes"]!["votes"]!.AsArray().Select(v => (bool)v!["passed"]!));
