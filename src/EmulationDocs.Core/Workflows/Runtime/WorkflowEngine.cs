@@ -127,7 +127,17 @@ public sealed class WorkflowEngine(
                 if (key is not null && await FindRecordedAsync(context, key, binding, ct) is { } recorded) return Replayed(binding, key, recorded);
 
                 var transition = new Transition(clock.GetUtcNow().UtcDateTime);
-                var run = await prepare(context, transition);
+                TransitionRunner run;
+                try
+                {
+                    run = await prepare(context, transition);
+                }
+                catch (ConcurrencyConflictException) when (key is not null)
+                {
+                    // The task may have been closed by this very command's first attempt, committed after the check above.
+                    if (await FindRecordedAsync(database, key, binding, ct) is { } first) return Replayed(binding, key, first);
+                    throw;
+                }
                 var result = run.Result();
                 if (key is not null)
                 {
