@@ -27,4 +27,7 @@ internal static partial class EngineLog
     [LoggerMessage(EventId = 2006, Level = LogLevel.Debug,
         Message = "Command {Kind} on {Target} lost a race at attempt {Attempt} ({Reason}); preparing it again from the current state")]
     public static partial void PreparingAgain(ILogger logger, string kind, string target, int attempt, string reason);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Command {Kind} on task {TaskId} by {UserId} done; task revision {Revision}")]
+    public static partial void Claimed(ILogger logger, string kind, Guid taskId, string userId, long revision);
 }

@@ -81,6 +81,23 @@ public sealed class WorkflowEngine(
     /// </summary>
     public async Task<long> ClaimAsync(Guid taskId, string userId, bool release = false, CancellationToken ct = default)
     {
+        var kind = release ? "task.release" : "task.claim";
+        try
+        {
+            var revision = await ClaimOrReleaseAsync(taskId, userId, release, ct);
+            EngineLog.Claimed(_logger, kind, taskId, userId, revision);
+            return revision;
+        }
+        catch (WorkflowException ex)
+        {
+            EngineLog.Refused(_logger, kind, taskId.ToString(), userId, ex.GetType().Name, ex.Message);
+            WorkflowTelemetry.RecordRefusal(kind, ex.GetType().Name);
+            throw;
+        }
+    }
+
+    private async Task<long> ClaimOrReleaseAsync(Guid taskId, string userId, bool release, CancellationToken ct)
+    {
         await using var context = database.Create();
         var task = await context.Tasks.FindAsync([taskId], ct) ?? throw new WorkflowNotFoundException($"Task {taskId} does not exist.", "Không tìm thấy công việc.");
         if (task.State != TaskState.Open) throw new ConcurrencyConflictException($"Task {task.Id} is already {task.State}.", "Công việc này đã được xử lý.");
