@@ -8,9 +8,10 @@ and recipients) in --dir, and can misbehave on purpose:
   --cert F --key F  offer STARTTLS with that certificate and require it before MAIL;
   --implicit-tls    with --cert/--key: TLS from the first byte instead (as on port 465);
   --user U --password P
-                    require AUTH (PLAIN or LOGIN) with these credentials, over TLS only when TLS is offered;
+                    require AUTH (PLAIN or LOGIN) with these credentials (after STARTTLS when it is offered);
                     wrong ones are answered "535 5.7.8".
-The .json also says whether the message came over TLS and which user had authenticated.
+The .json also says whether the message came over TLS, which user had authenticated and from which
+client address and port (one per connection).
 Prints "READY <port>" once it listens on 127.0.0.1:<port>; stops on SIGTERM or SIGINT.
 """
 import argparse
@@ -51,7 +52,8 @@ class Handler:
             f.write(envelope.original_content or envelope.content)
         with open(base + ".json.tmp", "w", encoding="utf-8") as f:
             login = session.auth_data.login.decode("utf-8") if isinstance(session.auth_data, LoginPassword) else None
-            json.dump({"from": envelope.mail_from, "to": envelope.rcpt_tos, "tls": session.ssl is not None, "login": login}, f)
+            json.dump({"from": envelope.mail_from, "to": envelope.rcpt_tos, "tls": server.transport.get_extra_info("ssl_object") is not None, "login": login,
+                       "connection": "%s:%s" % tuple(session.peer[:2])}, f)
         os.rename(base + ".json.tmp", base + ".json")
         os.rename(base + ".eml.tmp", base + ".eml")
         return "250 2.0.0 Message accepted for delivery"
@@ -64,7 +66,7 @@ class Authenticator:
 
     def __call__(self, server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and auth_data.login == self.user and auth_data.password == self.password
-        return AuthResult(success=ok, handled=False)
+        return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
 
 def main():
@@ -90,7 +92,7 @@ def main():
             options.update(tls_context=context, require_starttls=True)
     if args.user:
         options.update(authenticator=Authenticator(args.user, args.password or ""), auth_required=True,
-                       auth_require_tls=bool(args.cert))
+                       auth_require_tls=bool(args.cert) and not args.implicit_tls)
     controller = Controller(Handler(args.dir, args.tempfail, args.reject), hostname="127.0.0.1", port=args.port, **options)
     controller.start()
     print("READY %d" % args.port, flush=True)

@@ -78,36 +78,40 @@ public sealed class DeliveryDispatcher(
 
         // Each lane is one connection sending its share one message after another; the lanes share one queue, so a
         // slow server or document holds up one lane only.
-        var queue = new ConcurrentQueue<OutboxMessage>(rows);
+        var batch = new Batch(new ConcurrentQueue<OutboxMessage>(rows), documents);
         var lanes = Math.Clamp(options.Parallelism, 1, Math.Max(1, rows.Count));
-        await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => Task.Run(() => SendLaneAsync(queue, documents, cancellationToken), CancellationToken.None)));
+        await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => Task.Run(() => SendLaneAsync(batch, cancellationToken), CancellationToken.None)));
         return rows.Count;
     }
 
     /// <summary>Cancellation stops taking further messages; their claims expire and another run takes them.</summary>
-    private async Task SendLaneAsync(ConcurrentQueue<OutboxMessage> queue, Dictionary<long, (byte[] Content, string? Reference)> documents, CancellationToken cancellationToken)
+    private async Task SendLaneAsync(Batch batch, CancellationToken cancellationToken)
     {
         await using var session = transport.OpenSession();
-        while (queue.TryDequeue(out var row))
+        while (batch.Rows.TryDequeue(out var row))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await SendAsync(session, row, documents[row.DocumentVersionId], cancellationToken);
+            await SendAsync(session, row, batch, cancellationToken);
         }
     }
 
-    private async Task SendAsync(IMailSession session, OutboxMessage row, (byte[] Content, string? Reference) document, CancellationToken cancellationToken)
+    private async Task SendAsync(IMailSession session, OutboxMessage row, Batch batch, CancellationToken cancellationToken)
     {
+        var document = batch.Documents[row.DocumentVersionId];
         byte[] pdfContent;
         try
         {
+            // A conversion that failed in this batch fails its other messages too, rather than making each wait for
+            // LibreOffice again; the next batch (after the backoff) tries afresh.
+            if (batch.FailedConversions.TryGetValue(row.DocumentVersionId, out var earlier)) throw earlier;
             pdfContent = await _pdf.ConvertAsync(row.DocumentVersionId, document.Content, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // Whatever went wrong (LibreOffice crashed, timed out, is missing), it is this message's failed attempt.
-            DeliveryLog.ConversionFailed(_logger, row.DocumentVersionId, ex);
+            if (batch.FailedConversions.TryAdd(row.DocumentVersionId, ex)) DeliveryLog.ConversionFailed(_logger, row.DocumentVersionId, ex);
             var reason = ex is TimeoutException or OperationCanceledException
-                ? $"Không chuyển được văn bản sang PDF: quá {options.PdfTimeout.TotalSeconds:0} giây."
+                ? "Không chuyển được văn bản sang PDF: quá thời gian cho phép."
                 : "Không chuyển được văn bản sang PDF.";
             await RecordFailureAsync(row, new MailDeliveryException(reason, permanent: false, inner: ex));
             return;
@@ -187,6 +191,12 @@ public sealed class DeliveryDispatcher(
         var detail = failure.InnerException is null or SmtpCommandException ? null : failure.InnerException;
         if (failed) DeliveryLog.GaveUp(_logger, row.Id, row.Address!, attempts, failure.ReplyCode, failure.Permanent, failure.Message, detail);
         else DeliveryLog.AttemptFailed(_logger, row.Id, row.Address!, attempts, failure.ReplyCode, failure.Message, next, detail);
+    }
+
+    /// <summary>One claimed batch: the messages left to send, their documents, the conversions that failed in it.</summary>
+    private sealed record Batch(ConcurrentQueue<OutboxMessage> Rows, Dictionary<long, (byte[] Content, string? Reference)> Documents)
+    {
+        public ConcurrentDictionary<long, Exception> FailedConversions { get; } = new();
     }
 
     /// <summary>First delay, doubled per attempt, capped; up to 20 % jitter so that messages deferred together do not return together.</summary>

@@ -75,7 +75,7 @@ public sealed class CachedPdfConverter(IPdfConverter inner, int capacity = 32)
         {
             _order.Enqueue(id);
             // Not the caller's token: a conversion shared by several messages must not die with the first caller.
-            return new Lazy<Task<byte[]>>(() => inner.ConvertAsync(docx, CancellationToken.None));
+            return new Lazy<Task<byte[]>>(() => ConvertOnceAsync(docx));
         });
         while (_order.Count > capacity && _order.TryDequeue(out var old)) _cache.TryRemove(old, out _);
         var task = entry.Value;
@@ -92,6 +92,9 @@ public sealed class CachedPdfConverter(IPdfConverter inner, int capacity = 32)
             throw;
         }
     }
+
+    /// <summary>Async so that a converter throwing before its first await fails the task instead of the cached <see cref="Lazy{T}"/>.</summary>
+    private async Task<byte[]> ConvertOnceAsync(byte[] docx) => await inner.ConvertAsync(docx, CancellationToken.None);
 
     private void Forget(long documentVersionId, Lazy<Task<byte[]>> entry) => _cache.TryRemove(KeyValuePair.Create(documentVersionId, entry));
 }

@@ -26,6 +26,9 @@ public sealed class OutboxTelemetry : IDisposable
             description: "Time since the oldest unsent outbox message was queued; 0 when none waits.");
     }
 
+    /// <summary>This instance's meter: tests listen to it alone, as several instances publish under one name.</summary>
+    internal Meter Meter => _meter;
+
     private IEnumerable<Measurement<T>> Observe<T>(Func<OutboxBacklog, T> value) where T : struct
     {
         OutboxBacklog backlog;

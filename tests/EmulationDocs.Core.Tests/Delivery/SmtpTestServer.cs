@@ -7,8 +7,11 @@ using MimeKit;
 
 namespace EmulationDocs.Core.Tests.Delivery;
 
-/// <summary>One message as the test SMTP server received it: envelope, whether it came over TLS, who had authenticated, the raw bytes parsed.</summary>
-internal sealed record ReceivedMail(string From, IReadOnlyList<string> To, bool Tls, string? Login, byte[] Raw)
+/// <summary>
+/// One message as the test SMTP server received it: envelope, whether it came over TLS, who had authenticated, the
+/// client's address and port (one per connection), the raw bytes parsed.
+/// </summary>
+internal sealed record ReceivedMail(string From, IReadOnlyList<string> To, bool Tls, string? Login, string Connection, byte[] Raw)
 {
     public MimeMessage Message { get; } = MimeMessage.Load(new MemoryStream(Raw));
 
@@ -108,7 +111,7 @@ internal sealed class SmtpTestServer : IAsyncDisposable
             using var envelope = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(eml, ".json")));
             var root = envelope.RootElement;
             return new ReceivedMail(root.GetProperty("from").GetString()!, [.. root.GetProperty("to").EnumerateArray().Select(a => a.GetString()!)],
-                root.GetProperty("tls").GetBoolean(), root.GetProperty("login").GetString(), File.ReadAllBytes(eml));
+                root.GetProperty("tls").GetBoolean(), root.GetProperty("login").GetString(), root.GetProperty("connection").GetString()!, File.ReadAllBytes(eml));
         })];
 
     private static int FreePort()
