@@ -98,22 +98,29 @@ public sealed class DeliveryDispatcher(
     private async Task SendAsync(IMailSession session, OutboxMessage row, Batch batch, CancellationToken cancellationToken)
     {
         var document = batch.Documents[row.DocumentVersionId];
-        byte[] pdfContent;
-        try
+        byte[] pdfContent = [];
+        // A conversion that failed in this batch fails its other messages too, rather than making each wait for
+        // LibreOffice again; the next batch (after the backoff) tries afresh.
+        var conversionFailure = batch.FailedConversions.GetValueOrDefault(row.DocumentVersionId);
+        if (conversionFailure is null)
         {
-            // A conversion that failed in this batch fails its other messages too, rather than making each wait for
-            // LibreOffice again; the next batch (after the backoff) tries afresh.
-            if (batch.FailedConversions.TryGetValue(row.DocumentVersionId, out var earlier)) throw earlier;
-            pdfContent = await _pdf.ConvertAsync(row.DocumentVersionId, document.Content, cancellationToken);
+            try
+            {
+                pdfContent = await _pdf.ConvertAsync(row.DocumentVersionId, document.Content, cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Whatever went wrong (LibreOffice crashed, timed out, is missing), it is this message's failed attempt.
+                conversionFailure = ex;
+                if (batch.FailedConversions.TryAdd(row.DocumentVersionId, ex)) DeliveryLog.ConversionFailed(_logger, row.DocumentVersionId, ex);
+            }
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        if (conversionFailure is not null)
         {
-            // Whatever went wrong (LibreOffice crashed, timed out, is missing), it is this message's failed attempt.
-            if (batch.FailedConversions.TryAdd(row.DocumentVersionId, ex)) DeliveryLog.ConversionFailed(_logger, row.DocumentVersionId, ex);
-            var reason = ex is TimeoutException or OperationCanceledException
+            var reason = conversionFailure is TimeoutException or OperationCanceledException
                 ? "Không chuyển được văn bản sang PDF: quá thời gian cho phép."
                 : "Không chuyển được văn bản sang PDF.";
-            await RecordFailureAsync(row, new MailDeliveryException(reason, permanent: false, inner: ex));
+            await RecordFailureAsync(row, new MailDeliveryException(reason, permanent: false, inner: conversionFailure));
             return;
         }
         if (!await RenewClaimAsync(row, cancellationToken))
