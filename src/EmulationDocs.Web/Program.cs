@@ -28,7 +28,9 @@ builder.Services.AddApiJson();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks()
     .AddCheck("app", () => HealthCheckResult.Healthy())
-    .AddCheck<DatabaseHealthCheck>("database");
+    .AddCheck<DatabaseHealthCheck>("database")
+    .AddCheck<OutboxHealthCheck>("outbox")
+    .AddCheck<LibreOfficeHealthCheck>("libreoffice");
 
 var app = builder.Build();
 
@@ -44,7 +46,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 // The API reference reads /openapi/v1.json; its script is served from the package, and no font is fetched from a CDN.
 app.MapScalarApiReference("/api-reference", options => options.WithTitle("EmulationDocs API").DisableDefaultFonts()).AllowAnonymous();

@@ -55,7 +55,7 @@ public class DeliveryBenchmarks
         if (_server.StandardOutput.ReadLine()?.StartsWith("READY", StringComparison.Ordinal) != true) throw new InvalidOperationException("The test SMTP server did not start.");
         var options = new DeliveryOptions
         {
-            SmtpHost = "127.0.0.1", SmtpPort = port, StartTls = false, FromAddress = "vanthu@trucninh.example.gov.vn", BatchSize = 100, Parallelism = Parallelism,
+            SmtpHost = "127.0.0.1", SmtpPort = port, Security = MailKit.Security.SecureSocketOptions.None, FromAddress = "vanthu@trucninh.example.gov.vn", BatchSize = 100, Parallelism = Parallelism,
         };
         _dispatcher = new DeliveryDispatcher(_database, new SmtpMailTransport(options), new LibreOfficePdfConverter(), options, TimeProvider.System);
         // Converts the PDF once, outside the measured iterations.

@@ -6,11 +6,20 @@ namespace EmulationDocs.Web.Tests;
 public sealed class HostingTests(WebAppFactory app) : IClassFixture<WebAppFactory>
 {
     [Fact]
-    public async Task Health_is_healthy_without_signing_in()
+    public async Task Health_is_healthy_without_signing_in_and_reports_the_outbox_and_libreoffice()
     {
         var response = await app.CreateClient().GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = report.RootElement;
+        Assert.Equal("Healthy", root.GetProperty("status").GetString());
+        var checks = root.GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
+        Assert.Equal("Healthy", checks.GetProperty("libreoffice").GetProperty("status").GetString());
+        var outbox = checks.GetProperty("outbox");
+        Assert.Equal("Healthy", outbox.GetProperty("status").GetString());
+        Assert.True(outbox.GetProperty("data").GetProperty("pending").GetInt32() >= 0);
+        Assert.True(outbox.GetProperty("data").GetProperty("oldestPendingAgeSeconds").GetDouble() >= 0);
     }
 
     [Fact]

@@ -28,5 +28,9 @@ public sealed class TelemetryTests(WebAppFactory app) : IClassFixture<WebAppFact
 
         Assert.Contains(activities, a => a.Kind == ActivityKind.Server && a.DisplayName == "POST /api/auth/token");
         Assert.Contains(metrics, m => m.Name == "http.server.request.duration");
+        // The outbox gauges are registered with the meter provider and measured from the database at each export.
+        var queue = Assert.Single(metrics, m => m.Name == "emulationdocs.outbox.queue_length");
+        foreach (ref readonly var point in queue.GetMetricPoints()) Assert.True(point.GetGaugeLastValueLong() >= 0);
+        Assert.Contains(metrics, m => m.Name == "emulationdocs.outbox.oldest_pending_age");
     }
 }

@@ -1,5 +1,9 @@
+using System.Collections.Concurrent;
 using EmulationDocs.Core.Persistence;
+using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EmulationDocs.Core.Delivery;
 
@@ -17,16 +21,18 @@ namespace EmulationDocs.Core.Delivery;
 /// this window cannot be closed from our side.
 /// </para>
 /// </summary>
-public sealed class DeliveryDispatcher(DatabaseFactory database, IMailTransport transport, IPdfConverter pdf, DeliveryOptions options, TimeProvider clock, string? workerId = null)
+public sealed class DeliveryDispatcher(
+    DatabaseFactory database, IMailTransport transport, IPdfConverter pdf, DeliveryOptions options, TimeProvider clock, string? workerId = null, ILogger? logger = null)
 {
     private const string DueCondition = "\"State\" IN ('Queued', 'Retrying', 'Sending') AND \"NextAttemptAt\" <= {0}";
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private readonly CachedPdfConverter _pdf = new(pdf);
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     /// <summary>Identifies this dispatcher in claims; unique per process by default.</summary>
     public string WorkerId { get; } = workerId ?? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    /// <summary>Polls until cancelled. Database errors are waited out: the next poll tries again.</summary>
+    /// <summary>Polls until cancelled. A failed round (the database away) is logged and waited out: the next poll tries again.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
@@ -36,8 +42,9 @@ public sealed class DeliveryDispatcher(DatabaseFactory database, IMailTransport 
             {
                 handled = await RunOnceAsync(cancellationToken);
             }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
+                DeliveryLog.RoundFailed(_logger, WorkerId, ex);
                 handled = 0;
             }
             if (handled == 0)
@@ -67,43 +74,77 @@ public sealed class DeliveryDispatcher(DatabaseFactory database, IMailTransport 
                     .Select(d => new { d.Id, d.Content, d.Reference }).ToListAsync(cancellationToken))
                 .ToDictionary(d => d.Id, d => (d.Content, d.Reference));
         }
+        DeliveryLog.Claimed(_logger, WorkerId, rows.Count);
 
-        // Cancellation stops taking further messages of the batch; their claims expire and another run takes them.
-        await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-            async (row, token) => await SendAsync(row, documents[row.DocumentVersionId], token));
+        // Each lane is one connection sending its share one message after another; the lanes share one queue, so a
+        // slow server or document holds up one lane only.
+        var batch = new Batch(new ConcurrentQueue<OutboxMessage>(rows), documents);
+        var lanes = Math.Clamp(options.Parallelism, 1, Math.Max(1, rows.Count));
+        await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => Task.Run(() => SendLaneAsync(batch, cancellationToken), CancellationToken.None)));
         return rows.Count;
     }
 
-    private async Task SendAsync(OutboxMessage row, (byte[] Content, string? Reference) document, CancellationToken cancellationToken)
+    /// <summary>Cancellation stops taking further messages; their claims expire and another run takes them.</summary>
+    private async Task SendLaneAsync(Batch batch, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        byte[] pdfContent;
-        try
+        await using var session = transport.OpenSession();
+        while (batch.Rows.TryDequeue(out var row))
         {
-            pdfContent = await _pdf.ConvertAsync(row.DocumentVersionId, document.Content, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            await SendAsync(session, row, batch, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+    }
+
+    private async Task SendAsync(IMailSession session, OutboxMessage row, Batch batch, CancellationToken cancellationToken)
+    {
+        var document = batch.Documents[row.DocumentVersionId];
+        byte[] pdfContent = [];
+        // A conversion that failed in this batch fails its other messages too, rather than making each wait for
+        // LibreOffice again; the next batch (after the backoff) tries afresh.
+        var conversionFailure = batch.FailedConversions.GetValueOrDefault(row.DocumentVersionId);
+        if (conversionFailure is null)
         {
-            await RecordFailureAsync(row, permanent: false, $"Không chuyển được văn bản sang PDF: {ex.Message}");
+            try
+            {
+                pdfContent = await _pdf.ConvertAsync(row.DocumentVersionId, document.Content, cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Whatever went wrong (LibreOffice crashed, timed out, is missing), it is this message's failed attempt.
+                conversionFailure = ex;
+                if (batch.FailedConversions.TryAdd(row.DocumentVersionId, ex)) DeliveryLog.ConversionFailed(_logger, row.DocumentVersionId, ex);
+            }
+        }
+        if (conversionFailure is not null)
+        {
+            var reason = conversionFailure is TimeoutException or OperationCanceledException
+                ? "Không chuyển được văn bản sang PDF: quá thời gian cho phép."
+                : "Không chuyển được văn bản sang PDF.";
+            await RecordFailureAsync(row, new MailDeliveryException(reason, permanent: false, inner: conversionFailure));
             return;
         }
-        if (!await RenewClaimAsync(row, cancellationToken)) return;
+        if (!await RenewClaimAsync(row, cancellationToken))
+        {
+            DeliveryLog.ClaimLost(_logger, row.Id, WorkerId);
+            return;
+        }
         var name = DeliveryMessageText.FileName(document.Reference ?? $"van-ban-{row.DocumentVersionId}");
         var envelope = new MailEnvelope(row.MessageId, row.Address!, row.Subject, row.Body,
             [new MailAttachment(name + ".docx", DocxType, document.Content), new MailAttachment(name + ".pdf", "application/pdf", pdfContent)]);
         try
         {
             // Never cancelled: a send cut off after the server accepted the data would be sent again.
-            await transport.SendAsync(envelope, CancellationToken.None);
+            await session.SendAsync(envelope, CancellationToken.None);
         }
         catch (MailDeliveryException ex)
         {
-            await RecordFailureAsync(row, ex.Permanent, ex.Message);
+            await RecordFailureAsync(row, ex);
             return;
         }
         catch (Exception ex)
         {
-            await RecordFailureAsync(row, permanent: false, ex.Message);
+            // Not a known delivery failure (a transport's own bug): still this message's attempt, retried, with the exception logged.
+            await RecordFailureAsync(row, new MailDeliveryException(ex.Message, permanent: false, inner: ex));
             return;
         }
         await MarkSentAsync(row);
@@ -134,23 +175,35 @@ public sealed class DeliveryDispatcher(DatabaseFactory database, IMailTransport 
             .SetProperty(o => o.Attempts, o => o.Attempts + 1)
             .SetProperty(o => o.ClaimedBy, (string?)null)
             .SetProperty(o => o.ClaimedUntil, (DateTime?)null), CancellationToken.None);
+        DeliveryLog.Sent(_logger, row.Id, row.Address!, row.Attempts + 1);
     }
 
-    /// <summary>Retrying with exponential backoff, or failed when permanent or out of attempts; only while the claim is still ours.</summary>
-    private async Task RecordFailureAsync(OutboxMessage row, bool permanent, string error)
+    /// <summary>Retrying with exponential backoff, or failed when permanent or out of attempts; only while the claim is still ours. Logged either way.</summary>
+    private async Task RecordFailureAsync(OutboxMessage row, MailDeliveryException failure)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var attempts = row.Attempts + 1;
-        var failed = permanent || attempts >= options.MaxAttempts;
+        var failed = failure.Permanent || attempts >= options.MaxAttempts;
         var next = failed ? now : now + RetryDelay(attempts);
         await using var context = database.Create();
-        await context.Outbox.Where(o => o.Id == row.Id && o.ClaimedBy == WorkerId && o.State != OutboxState.Sent).ExecuteUpdateAsync(s => s
+        var updated = await context.Outbox.Where(o => o.Id == row.Id && o.ClaimedBy == WorkerId && o.State != OutboxState.Sent).ExecuteUpdateAsync(s => s
             .SetProperty(o => o.State, failed ? OutboxState.Failed : OutboxState.Retrying)
             .SetProperty(o => o.Attempts, attempts)
             .SetProperty(o => o.NextAttemptAt, next)
-            .SetProperty(o => o.LastError, error)
+            .SetProperty(o => o.LastError, failure.Message)
             .SetProperty(o => o.ClaimedBy, (string?)null)
             .SetProperty(o => o.ClaimedUntil, (DateTime?)null), CancellationToken.None);
+        if (updated == 0) DeliveryLog.ClaimLost(_logger, row.Id, WorkerId);
+        // The exception itself is logged only when it is not a plain server answer, whose text is the message already.
+        var detail = failure.InnerException is null or SmtpCommandException ? null : failure.InnerException;
+        if (failed) DeliveryLog.GaveUp(_logger, row.Id, row.Address!, attempts, failure.ReplyCode, failure.Permanent, failure.Message, detail);
+        else DeliveryLog.AttemptFailed(_logger, row.Id, row.Address!, attempts, failure.ReplyCode, failure.Message, next, detail);
+    }
+
+    /// <summary>One claimed batch: the messages left to send, their documents, the conversions that failed in it.</summary>
+    private sealed record Batch(ConcurrentQueue<OutboxMessage> Rows, Dictionary<long, (byte[] Content, string? Reference)> Documents)
+    {
+        public ConcurrentDictionary<long, Exception> FailedConversions { get; } = new();
     }
 
     /// <summary>First delay, doubled per attempt, capped; up to 20 % jitter so that messages deferred together do not return together.</summary>

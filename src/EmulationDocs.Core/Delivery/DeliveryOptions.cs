@@ -1,3 +1,5 @@
+using MailKit.Security;
+
 namespace EmulationDocs.Core.Delivery;
 
 /// <summary>
@@ -12,8 +14,20 @@ public sealed record DeliveryOptions
 
     public int SmtpPort { get; init; } = 587;
 
-    /// <summary>Upgrade the connection with STARTTLS (System.Net.Mail's <c>EnableSsl</c>); implicit TLS on port 465 is not supported by System.Net.Mail.</summary>
-    public bool StartTls { get; init; } = true;
+    /// <summary>
+    /// TLS on the SMTP connection: <c>StartTls</c> (upgrade, required), <c>SslOnConnect</c> (implicit TLS), <c>None</c>, or
+    /// <c>StartTlsWhenAvailable</c>/<c>Auto</c>. Unset: implicit TLS on port 465, STARTTLS required on any other port.
+    /// </summary>
+    public SecureSocketOptions? Security { get; init; }
+
+    /// <summary>Accept a server certificate that does not match the host or is not trusted. Only for a server known to be misconfigured.</summary>
+    public bool AllowInvalidCertificate { get; init; }
+
+    /// <summary>
+    /// A PEM or DER certificate file (the server's own self-signed certificate or the CA that issued it) trusted for the
+    /// SMTP server in addition to the system's store; the host name must still match.
+    /// </summary>
+    public string? TrustedCertificatePath { get; init; }
 
     public string? UserName { get; init; }
 
@@ -26,13 +40,13 @@ public sealed record DeliveryOptions
 
     public string PickupDirectory { get; init; } = Path.Combine("data", "mail-pickup");
 
-    /// <summary>Per message, connection included.</summary>
+    /// <summary>Per SMTP command and for connecting.</summary>
     public TimeSpan SmtpTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Messages a dispatcher claims at once.</summary>
     public int BatchSize { get; init; } = 50;
 
-    /// <summary>Messages sent at the same time, each on its own connection.</summary>
+    /// <summary>Connections sending at the same time; each sends its share of the batch one message after another.</summary>
     public int Parallelism { get; init; } = 4;
 
     /// <summary>How long a claim lasts; much longer than a batch takes, so a live dispatcher never loses its rows to another.</summary>
@@ -45,6 +59,12 @@ public sealed record DeliveryOptions
 
     /// <summary>Temporary failures after which the message is marked failed (about two days with the defaults).</summary>
     public int MaxAttempts { get; init; } = 30;
+
+    /// <summary>How long LibreOffice may take to turn one document into its PDF; a conversion taking longer is a failed attempt.</summary>
+    public TimeSpan PdfTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Age of the oldest unsent message above which <c>/health</c> reports delivery as degraded.</summary>
+    public TimeSpan PendingAgeWarning { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>Wait between polls when the outbox has nothing due.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(5);

@@ -39,6 +39,9 @@ public sealed class LibreOfficePdfConverter(string? executable = null, TimeSpan?
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
+                // Running out of time is a failed conversion, not a cancellation: the caller records it and retries.
+                if (!cancellationToken.IsCancellationRequested)
+                    throw new TimeoutException($"LibreOffice did not convert the document within {_timeout.TotalSeconds:0.###} s.");
                 throw;
             }
             var output = Path.Combine(work, "document.pdf");
@@ -66,19 +69,32 @@ public sealed class CachedPdfConverter(IPdfConverter inner, int capacity = 32)
     private readonly ConcurrentDictionary<long, Lazy<Task<byte[]>>> _cache = new();
     private readonly ConcurrentQueue<long> _order = new();
 
-    public Task<byte[]> ConvertAsync(long documentVersionId, byte[] docx, CancellationToken cancellationToken)
+    public async Task<byte[]> ConvertAsync(long documentVersionId, byte[] docx, CancellationToken cancellationToken)
     {
         var entry = _cache.GetOrAdd(documentVersionId, id =>
         {
             _order.Enqueue(id);
             // Not the caller's token: a conversion shared by several messages must not die with the first caller.
-            return new Lazy<Task<byte[]>>(() => inner.ConvertAsync(docx, CancellationToken.None));
+            return new Lazy<Task<byte[]>>(() => ConvertOnceAsync(docx));
         });
         while (_order.Count > capacity && _order.TryDequeue(out var old)) _cache.TryRemove(old, out _);
         var task = entry.Value;
-        // A failed conversion is forgotten so that the next attempt tries again.
-        _ = task.ContinueWith(t => _cache.TryRemove(KeyValuePair.Create(documentVersionId, entry)), CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-        return task.WaitAsync(cancellationToken);
+        // A conversion that failed or was cancelled (a time-out) is forgotten so that the next attempt tries again:
+        // at once by the caller that saw it fail, and by the continuation when every caller had gone.
+        _ = task.ContinueWith(_ => Forget(documentVersionId, entry), CancellationToken.None, TaskContinuationOptions.NotOnRanToCompletion, TaskScheduler.Default);
+        try
+        {
+            return await task.WaitAsync(cancellationToken);
+        }
+        catch when (task.IsCompleted && !task.IsCompletedSuccessfully)
+        {
+            Forget(documentVersionId, entry);
+            throw;
+        }
     }
+
+    /// <summary>Async so that a converter throwing before its first await fails the task instead of the cached <see cref="Lazy{T}"/>.</summary>
+    private async Task<byte[]> ConvertOnceAsync(byte[] docx) => await inner.ConvertAsync(docx, CancellationToken.None);
+
+    private void Forget(long documentVersionId, Lazy<Task<byte[]>> entry) => _cache.TryRemove(KeyValuePair.Create(documentVersionId, entry));
 }

@@ -46,9 +46,15 @@ public static class ServiceRegistration
         if (configuration.GetValue("Deadlines:Enabled", true)) services.AddHostedService<DeadlineHostedService>();
 
         services.AddSingleton(sp => DeliveryOptionsFrom(configuration, sp.GetRequiredService<ProductPaths>()));
-        services.AddSingleton(sp => new DeliveryDispatcher(
-            sp.GetRequiredService<DatabaseFactory>(), MailTransports.FromOptions(sp.GetRequiredService<DeliveryOptions>()),
-            new LibreOfficePdfConverter(), sp.GetRequiredService<DeliveryOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<DeliveryOptions>();
+            return new DeliveryDispatcher(sp.GetRequiredService<DatabaseFactory>(),
+                MailTransports.FromOptions(options, sp.GetRequiredService<ILogger<SmtpMailTransport>>()), new LibreOfficePdfConverter(timeout: options.PdfTimeout),
+                options, sp.GetRequiredService<TimeProvider>(), logger: sp.GetRequiredService<ILogger<DeliveryDispatcher>>());
+        });
+        services.AddSingleton(sp => new OutboxMonitor(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new OutboxTelemetry(sp.GetRequiredService<OutboxMonitor>(), sp.GetRequiredService<ILogger<OutboxTelemetry>>()));
         services.AddSingleton(sp => new DeliveryStatus(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<TimeProvider>()));
         if (configuration.GetValue("Delivery:Enabled", true)) services.AddHostedService<DeliveryHostedService>();
         return services;

@@ -1,3 +1,4 @@
+using EmulationDocs.Core.Delivery;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -42,7 +43,9 @@ public static class TelemetrySetup
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(SourcePrefix).AddMeter("Npgsql").AddAspNetCoreInstrumentation().AddRuntimeInstrumentation();
+                metrics.AddMeter(SourcePrefix).AddMeter("Npgsql").AddAspNetCoreInstrumentation().AddRuntimeInstrumentation()
+                    // Creates the outbox gauges with the meter provider (and disposes them with it).
+                    .AddInstrumentation(sp => sp.GetRequiredService<OutboxTelemetry>());
                 _ = exporter switch
                 {
                     TelemetryExporter.Console => metrics.AddConsoleExporter(),

@@ -5,6 +5,7 @@ using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Tests.Workflows;
 using EmulationDocs.Core.Workflows.Runtime;
+using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationDocs.Core.Tests.Delivery;
@@ -89,12 +90,12 @@ internal sealed class DeliveryFixture : IAsyncDisposable
         return await context.Outbox.AsNoTracking().Where(o => o.InstanceId == instanceId).OrderBy(o => o.Address).ToListAsync();
     }
 
-    public DeliveryDispatcher Dispatcher(IMailTransport transport, IPdfConverter? pdf = null, DeliveryOptions? options = null, string? worker = null) =>
-        new(Database, transport, pdf ?? new FakePdf(), options ?? new DeliveryOptions(), Clock, worker);
+    public DeliveryDispatcher Dispatcher(IMailTransport transport, IPdfConverter? pdf = null, DeliveryOptions? options = null, string? worker = null, TimeProvider? clock = null) =>
+        new(Database, transport, pdf ?? new FakePdf(), options ?? new DeliveryOptions(), clock ?? Clock, worker);
 
     public static DeliveryOptions Smtp(SmtpTestServer server) => new()
     {
-        SmtpHost = "127.0.0.1", SmtpPort = server.Port, StartTls = false, FromAddress = "vanthu@trucninh.example.gov.vn", FromName = "Văn thư UBND huyện Trực Ninh",
+        SmtpHost = "127.0.0.1", SmtpPort = server.Port, Security = SecureSocketOptions.None, FromAddress = "vanthu@trucninh.example.gov.vn", FromName = "Văn thư UBND huyện Trực Ninh",
         SmtpTimeout = TimeSpan.FromSeconds(20),
     };
 

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using EmulationDocs.Core.Delivery;
 using EmulationDocs.Core.Organisation;
+using MailKit.Security;
 
 namespace EmulationDocs.Core.Tests.Delivery;
 
@@ -30,10 +31,10 @@ public sealed class DeliveryMessageTextTests
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        var transport = new SmtpMailTransport(new DeliveryOptions { SmtpHost = "127.0.0.1", SmtpPort = port, StartTls = false, SmtpTimeout = TimeSpan.FromSeconds(5) });
+        var transport = new SmtpMailTransport(new DeliveryOptions { SmtpHost = "127.0.0.1", SmtpPort = port, Security = SecureSocketOptions.None, SmtpTimeout = TimeSpan.FromSeconds(5) });
 
         var failure = await Assert.ThrowsAsync<MailDeliveryException>(() =>
-            transport.SendAsync(new MailEnvelope("<outbox-x@emulationdocs.local>", "a@example.gov.vn", "Thử", "Nội dung", []), CancellationToken.None));
+            transport.SendOneAsync(new MailEnvelope("<outbox-x@emulationdocs.local>", "a@example.gov.vn", "Thử", "Nội dung", []), CancellationToken.None));
 
         Assert.False(failure.Permanent);
         Assert.Contains("ConnectionRefused", failure.Message);

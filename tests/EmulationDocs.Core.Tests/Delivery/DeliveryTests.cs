@@ -1,6 +1,7 @@
 using EmulationDocs.Core.Delivery;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Runtime;
+using MimeKit;
 
 namespace EmulationDocs.Core.Tests.Delivery;
 
@@ -61,16 +62,16 @@ public abstract class DeliveryTests
         {
             var row = rows.Single(r => r.Address == Assert.Single(mail.To));
             Assert.Equal("vanthu@trucninh.example.gov.vn", mail.From);
-            Assert.Equal(row.Subject, mail.Message.Header("Subject"));
-            Assert.Equal(row.MessageId, mail.Message.Header("Message-ID"));
-            Assert.Contains("Văn thư UBND huyện Trực Ninh", mail.Message.Header("From"));
-            var leaves = mail.Message.Leaves().ToList();
-            Assert.Contains("Kính gửi: " + (row.RecipientUnitId == "tinh" ? "Ủy ban nhân dân tỉnh Nam Định" : "Ủy ban nhân dân"), leaves.Single(p => p.ContentType == "text/plain").Text);
-            var docx = leaves.Single(p => p.FileName == "01-CT-UBND.docx");
-            Assert.Equal(issued.Content, docx.Content);
-            var pdf = leaves.Single(p => p.FileName == "01-CT-UBND.pdf");
-            Assert.Equal("application/pdf", pdf.ContentType);
-            Assert.Equal("%PDF"u8.ToArray(), pdf.Content[..4]);
+            Assert.Equal(row.Subject, mail.Message.Subject);
+            Assert.Equal(row.MessageId, $"<{mail.Message.MessageId}>");
+            Assert.Equal("Văn thư UBND huyện Trực Ninh", mail.Message.From.Mailboxes.Single().Name);
+            Assert.Contains("Kính gửi: " + (row.RecipientUnitId == "tinh" ? "Ủy ban nhân dân tỉnh Nam Định" : "Ủy ban nhân dân"), mail.Message.TextBody);
+            var docx = mail.Attachment("01-CT-UBND.docx");
+            Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.ContentType.MimeType);
+            Assert.Equal(issued.Content, docx.Bytes());
+            var pdf = mail.Attachment("01-CT-UBND.pdf");
+            Assert.Equal("application/pdf", pdf.ContentType.MimeType);
+            Assert.Equal("%PDF"u8.ToArray(), pdf.Bytes()[..4]);
         }
         Assert.All(rows.Where(r => r.Address is not null), r => Assert.Equal((OutboxState.Sent, 1), (r.State, r.Attempts)));
         var status = await new DeliveryStatus(fixture.Database, fixture.Clock).ForInstanceAsync(instanceId);
@@ -143,7 +144,7 @@ public abstract class DeliveryTests
 
         var received = server.Received();
         Assert.Equal(12, received.Count);
-        Assert.Equal(12, received.Select(m => m.Message.Header("Message-ID")).Distinct().Count());
+        Assert.Equal(12, received.Select(m => m.Message.MessageId).Distinct().Count());
         foreach (var id in instances)
             Assert.All((await fixture.OutboxAsync(id)).Where(r => r.Address is not null), r => Assert.Equal((OutboxState.Sent, 1), (r.State, r.Attempts)));
     }
@@ -195,7 +196,7 @@ public abstract class DeliveryTests
             var files = Directory.GetFiles(folder, "*.eml");
             Assert.Equal(4, files.Length);
             var rows = await fixture.OutboxAsync(instanceId);
-            var messageIds = files.Select(f => MimePart.Parse(File.ReadAllBytes(f)).Header("Message-ID")).Order().ToList();
+            var messageIds = files.Select(f => $"<{MimeMessage.Load(f).MessageId}>").Order().ToList();
             Assert.Equal(rows.Where(r => r.Address is not null).Select(r => r.MessageId).Order(), messageIds);
             Assert.All(rows.Where(r => r.Address is not null), r => Assert.Equal(OutboxState.Sent, r.State));
         }
@@ -221,16 +222,23 @@ public abstract class DeliveryTests
         var received = server.Received();
         Assert.Equal(2, received.Count);
         var row = Assert.Single(await fixture.OutboxAsync(instanceId));
-        Assert.Equal([row.MessageId, row.MessageId], received.Select(m => m.Message.Header("Message-ID")));
+        Assert.Equal([row.MessageId, row.MessageId], received.Select(m => $"<{m.Message.MessageId}>"));
         Assert.Equal(OutboxState.Sent, row.State);
     }
 
     private sealed class CrashAfterAccepting(IMailTransport inner) : IMailTransport
     {
-        public async Task SendAsync(MailEnvelope message, CancellationToken cancellationToken)
+        public IMailSession OpenSession() => new Session(inner.OpenSession());
+
+        private sealed class Session(IMailSession inner) : IMailSession
         {
-            await inner.SendAsync(message, cancellationToken);
-            throw new IOException("The process died before recording the acceptance.");
+            public async Task SendAsync(MailEnvelope message, CancellationToken cancellationToken)
+            {
+                await inner.SendAsync(message, cancellationToken);
+                throw new IOException("The process died before recording the acceptance.");
+            }
+
+            public ValueTask DisposeAsync() => inner.DisposeAsync();
         }
     }
 
@@ -239,10 +247,22 @@ public abstract class DeliveryTests
     {
         private int _sent;
 
-        public async Task SendAsync(MailEnvelope message, CancellationToken cancellationToken)
+        public IMailSession OpenSession() => new Session(this, inner.OpenSession());
+
+        private async Task AcceptedAsync()
         {
-            await inner.SendAsync(message, cancellationToken);
             if (Interlocked.Increment(ref _sent) == count) await kill.CancelAsync();
+        }
+
+        private sealed class Session(KillAfter owner, IMailSession inner) : IMailSession
+        {
+            public async Task SendAsync(MailEnvelope message, CancellationToken cancellationToken)
+            {
+                await inner.SendAsync(message, cancellationToken);
+                await owner.AcceptedAsync();
+            }
+
+            public ValueTask DisposeAsync() => inner.DisposeAsync();
         }
     }
 }
