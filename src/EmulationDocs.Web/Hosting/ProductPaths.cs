@@ -20,6 +20,8 @@ public sealed class ProductPaths
         Templates = FromRepository("Templates:Directory", "templates");
         Workflows = FromRepository("Workflows:Directory", "workflows");
         OrganisationSeed = configuration["Organisation:SeedFile"] is "" ? null : FromRepository("Organisation:SeedFile", "samples", "organisation", "nam-dinh-2022.json");
+        // The demo organisation's passwords are published: only a developer's machine, or an explicit request, gets it.
+        ImportDemo = configuration.GetValue("Demo:Import", environment.IsDevelopment());
         DataDirectory = DataDirectoryFrom(configuration, environment);
         Database = DatabaseFrom(configuration, DataDirectory);
     }
@@ -30,6 +32,9 @@ public sealed class ProductPaths
 
     /// <summary>The organisation imported into an empty database; null (setting left empty) imports nothing.</summary>
     public string? OrganisationSeed { get; }
+
+    /// <summary><c>Demo:Import</c> (<c>--demo</c> on the command line); by default only in Development.</summary>
+    public bool ImportDemo { get; }
 
     public DatabaseOptions Database { get; }
 
