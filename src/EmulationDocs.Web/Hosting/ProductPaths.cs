@@ -24,6 +24,9 @@ public sealed class ProductPaths
         ImportDemo = configuration.GetValue("Demo:Import", environment.IsDevelopment());
         DataDirectory = DataDirectoryFrom(configuration, environment);
         Database = DatabaseFrom(configuration, DataDirectory);
+        UploadedTemplates = configuration["Templates:UploadDirectory"] is { Length: > 0 } uploads
+            ? Path.GetFullPath(uploads, environment.ContentRootPath)
+            : Path.Combine(DataDirectory, "uploaded-templates");
     }
 
     public string Templates { get; }
@@ -41,8 +44,12 @@ public sealed class ProductPaths
     /// <summary>Where the app keeps its files: the SQLite database by default, the mail pickup folder, uploaded templates.</summary>
     public string DataDirectory { get; }
 
-    /// <summary>Templates administrators uploaded; never templates/, which belongs to the deployed release.</summary>
-    public string UploadedTemplates => Path.Combine(DataDirectory, "uploaded-templates");
+    /// <summary>
+    /// Templates administrators uploaded; never templates/, which belongs to the deployed release. Several nodes set
+    /// <c>Templates:UploadDirectory</c> to one shared folder (a network share), so that a template uploaded on one node
+    /// is found by the others.
+    /// </summary>
+    public string UploadedTemplates { get; }
 
     private static string DataDirectoryFrom(IConfiguration configuration, IHostEnvironment environment)
     {

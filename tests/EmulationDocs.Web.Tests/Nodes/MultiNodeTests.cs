@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -32,16 +34,60 @@ public sealed class MultiNodeTests : IAsyncLifetime
         await ExecuteAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
     }
 
-    private AppNode Node()
+    private AppNode Node(string? sharedUploads = null)
     {
-        var node = new AppNode("Production", new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Database:Provider"] = "PostgreSql",
             ["Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString,
             ["Demo:Import"] = "true",
-        });
+        };
+        if (sharedUploads is not null) settings["Templates:UploadDirectory"] = sharedUploads;
+        var node = new AppNode("Production", settings);
         _nodes.Add(node);
         return node;
+    }
+
+    [Fact]
+    public async Task A_template_uploaded_on_node_A_makes_the_documents_started_and_submitted_on_node_B()
+    {
+        // The explicitly configured shared store (a network share in production); each node's data directory stays its own.
+        var shared = Directory.CreateTempSubdirectory("emulationdocs-shared-uploads-").FullName;
+        try
+        {
+            var a = Node(shared);
+            var b = Node(shared);
+            // Both nodes run before the upload (a node starting later re-publishes workflows/ over the administrator's version).
+            var clerkB = await ApiClientAsync(b, TrucNinhDirective.Clerk);
+            var adminA = await ApiClientAsync(a, DemoAdministrators.Province);
+            var docx = File.ReadAllBytes(Path.Combine(RepositoryPaths.Templates, "directive.docx"));
+            var contract = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Templates, "directive.contract.json")))!.AsObject();
+            var upload = await adminA.PostAsJsonAsync("/api/admin/templates", new { name = "chi-thi-nut-a", fileName = "chi-thi-nut-a.docx", template = Convert.ToBase64String(docx), contract });
+            Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+            var definition = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Workflows, "directive.json")))!.AsObject();
+            definition["documents"]!["main"] = "chi-thi-nut-a";
+            var published = await adminA.PostAsync("/api/admin/workflows", new StringContent(definition.ToJsonString(), Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+
+            var id = (await Directives.StartAsync(clerkB, Guid.NewGuid().ToString("N"))).GetProperty("instanceId").GetGuid();
+            await Directives.ActOkAsync(clerkB, id, "submit");
+            var details = await clerkB.GetFromJsonAsync<JsonElement>($"/api/instances/{id}");
+            Assert.Equal(["chi-thi-nut-a", "chi-thi-nut-a"], details.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("template").GetString()));
+        }
+        finally
+        {
+            Directory.Delete(shared, recursive: true);
+        }
+    }
+
+    private static async Task<HttpClient> ApiClientAsync(AppNode node, string user)
+    {
+        var client = node.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { user, password = WebAppFactory.Password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     [Fact]
