@@ -19,7 +19,7 @@ if [ "${EMULATIONDOCS_LOAD_DATABASE:-sqlite}" = postgresql ]; then
   psql -h 127.0.0.1 -p "${EMULATIONDOCS_PG_PORT:-55432}" -U postgres -d postgres -qc "CREATE DATABASE $name" >/dev/null
   database=(--Database:Provider PostgreSql --Database:ConnectionString "${admin/Database=postgres/Database=$name}")
 fi
-dotnet run -c Release --no-build --project src/EmulationDocs.Web -- --urls http://127.0.0.1:5090 --DataDirectory "$data" "${database[@]}" \
+dotnet run -c Release --no-build --project src/EmulationDocs.Web -- --demo --urls http://127.0.0.1:5090 --DataDirectory "$data" "${database[@]}" \
   --Deadlines:Enabled false --Delivery:Enabled false --Logging:LogLevel:Default Warning > "$data/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT

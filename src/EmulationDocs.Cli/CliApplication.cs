@@ -13,6 +13,7 @@ public static class CliApplication
         CheckCommand.Create(),
         NewTemplateCommand.Create(),
         WorkflowCommand.Create(),
+        CreateAdminCommand.Create(),
     };
 
     public static int Run(string[] args) => Create().Parse(args).Invoke();

@@ -11,7 +11,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+// --demo imports the demo organisation (published passwords) into an empty database outside Development too.
+var demo = args.Contains("--demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+if (demo) builder.Configuration["Demo:Import"] = "true";
 
 builder.Services.AddEmulationDocsCore(builder.Configuration);
 builder.Services.AddEmulationDocsFeatures();

@@ -34,6 +34,7 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataDirectory", _directory);
         builder.UseSetting("Deadlines:Enabled", "false");
         builder.UseSetting("Delivery:Enabled", "false");
+        builder.UseSetting("Demo:Import", "true");
         builder.UseEnvironment("Testing");
     }
 

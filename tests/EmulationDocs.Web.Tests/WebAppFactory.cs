@@ -25,6 +25,8 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
         // Tests send the outbox themselves (DeliveryDispatcher.RunOnceAsync) into this class's own pickup folder.
         builder.UseSetting("DataDirectory", _directory);
         builder.UseSetting("Delivery:Enabled", "false");
+        // The tests sign in as the demo organisation's users.
+        builder.UseSetting("Demo:Import", "true");
         builder.UseEnvironment("Testing");
     }
 

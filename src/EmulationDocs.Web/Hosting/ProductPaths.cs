@@ -20,8 +20,13 @@ public sealed class ProductPaths
         Templates = FromRepository("Templates:Directory", "templates");
         Workflows = FromRepository("Workflows:Directory", "workflows");
         OrganisationSeed = configuration["Organisation:SeedFile"] is "" ? null : FromRepository("Organisation:SeedFile", "samples", "organisation", "nam-dinh-2022.json");
+        // The demo organisation's passwords are published: only a developer's machine, or an explicit request, gets it.
+        ImportDemo = configuration.GetValue("Demo:Import", environment.IsDevelopment());
         DataDirectory = DataDirectoryFrom(configuration, environment);
         Database = DatabaseFrom(configuration, DataDirectory);
+        UploadedTemplates = configuration["Templates:UploadDirectory"] is { Length: > 0 } uploads
+            ? Path.GetFullPath(uploads, environment.ContentRootPath)
+            : Path.Combine(DataDirectory, "uploaded-templates");
     }
 
     public string Templates { get; }
@@ -31,13 +36,20 @@ public sealed class ProductPaths
     /// <summary>The organisation imported into an empty database; null (setting left empty) imports nothing.</summary>
     public string? OrganisationSeed { get; }
 
+    /// <summary><c>Demo:Import</c> (<c>--demo</c> on the command line); by default only in Development.</summary>
+    public bool ImportDemo { get; }
+
     public DatabaseOptions Database { get; }
 
     /// <summary>Where the app keeps its files: the SQLite database by default, the mail pickup folder, uploaded templates.</summary>
     public string DataDirectory { get; }
 
-    /// <summary>Templates administrators uploaded; never templates/, which belongs to the deployed release.</summary>
-    public string UploadedTemplates => Path.Combine(DataDirectory, "uploaded-templates");
+    /// <summary>
+    /// Templates administrators uploaded; never templates/, which belongs to the deployed release. Several nodes set
+    /// <c>Templates:UploadDirectory</c> to one shared folder (a network share), so that a template uploaded on one node
+    /// is found by the others.
+    /// </summary>
+    public string UploadedTemplates { get; }
 
     private static string DataDirectoryFrom(IConfiguration configuration, IHostEnvironment environment)
     {

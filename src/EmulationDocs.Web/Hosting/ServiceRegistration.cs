@@ -23,6 +23,7 @@ public static class ServiceRegistration
         services.AddSingleton<ProductPaths>();
         services.AddSingleton(sp => new DatabaseFactory(sp.GetRequiredService<ProductPaths>().Database));
         services.AddSingleton<ProductBootstrap>();
+        services.AddSharedKeyRing();
         // The catalog and award rules need the organisation's levels, known once ProductBootstrap ran (before the first request).
         services.AddSingleton(sp => sp.GetRequiredService<ProductBootstrap>().Catalog);
         services.AddSingleton<IDefinitionSource>(sp => sp.GetRequiredService<DefinitionCatalog>());

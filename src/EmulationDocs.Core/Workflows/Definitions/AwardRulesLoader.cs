@@ -1,8 +1,8 @@
 namespace EmulationDocs.Core.Workflows.Definitions;
 
 /// <summary>Reads <c>workflows/award-rules.json</c> and refuses it with every problem listed at once.</summary>
-/// <param name="levels">The organisation's level names; every <c>grantedAt</c> entry must be one of them.</param>
-public sealed class AwardRulesLoader(IReadOnlyCollection<string> levels)
+/// <param name="levels">The organisation's level names; every <c>grantedAt</c> entry must be one of them. Null (no organisation yet) accepts any name.</param>
+public sealed class AwardRulesLoader(IReadOnlyCollection<string>? levels)
 {
     /// <exception cref="DefinitionException">The JSON is malformed or the rules are invalid.</exception>
     public AwardRules Load(string json, string source = "award-rules.json")
@@ -31,9 +31,9 @@ public sealed class AwardRulesLoader(IReadOnlyCollection<string> levels)
             {
                 Problem($"{at}.grantedAt", $"'{rule.Title}': no level may grant it.");
             }
-            foreach (var level in rule.GrantedAt.Where(l => !levels.Contains(l)))
+            foreach (var level in rule.GrantedAt.Where(l => levels is not null && !levels.Contains(l)))
             {
-                Problem($"{at}.grantedAt", $"'{rule.Title}': unknown level '{level}'; known levels: {string.Join(", ", levels)}.");
+                Problem($"{at}.grantedAt", $"'{rule.Title}': unknown level '{level}'; known levels: {string.Join(", ", levels ?? [])}.");
             }
             if (rule.Threshold is { } threshold)
             {

@@ -1,11 +1,13 @@
+using EmulationDocs.Core.Persistence;
 using EmulationDocs.Web.Features.Account;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmulationDocs.Web.Pages.Account;
 
-public sealed class LoginModel(AccountService accounts) : PageModel
+public sealed class LoginModel(AccountService accounts, DatabaseFactory database) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -18,8 +20,13 @@ public sealed class LoginModel(AccountService accounts) : PageModel
 
     public string? Error { get; private set; }
 
-    public void OnGet()
+    /// <summary>True on a fresh installation: the page tells the operator how to create the first administrator.</summary>
+    public bool HasNoUsers { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        await using var context = database.Create();
+        HasNoUsers = !await context.Users.AnyAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -637,6 +637,25 @@ namespace EmulationDocs.Core.Persistence.Migrations.PostgreSql
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("EmulationDocs.Core.Delivery.OutboxMessage", b =>
                 {
                     b.HasOne("EmulationDocs.Core.Documents.DocumentVersion", "DocumentVersion")
