@@ -30,7 +30,7 @@ internal sealed class InflationBudget(PackageLimits limits)
         if (entryBytes > Limits.MaxEntryUncompressedBytes || _totalBytes > Limits.MaxTotalUncompressedBytes)
             throw new PackageRejectedException(PackageRefusal.TooLarge, "Tệp giải nén ra quá lớn (nghi là tệp nén độc hại – zip bomb).", entry.FullName);
         if (entryBytes > Limits.CompressionRatioFloorBytes && entryBytes > Math.Max(1, entry.CompressedLength) * Limits.MaxCompressionRatio)
-            throw new PackageRejectedException(PackageRefusal.TooLarge, "Tệp nén với tỉ lệ bất thường (nghi là tệp nén độc hại – zip bomb).", entry.FullName);
+            throw new PackageRejectedException(PackageRefusal.TooLarge, "Tệp giải nén ra quá lớn so với kích thước nén (nghi là tệp nén độc hại – zip bomb).", entry.FullName);
     }
 
     /// <summary>An entry's inflating stream that reports every chunk to the budget before handing it on.</summary>
