@@ -8,6 +8,7 @@ public static class Decree30Checker
 {
     /// <summary>Reports every deviation found in <paramref name="docx"/>.</summary>
     /// <exception cref="ConformanceException">The stream is not a readable .docx.</exception>
+    /// <exception cref="EmulationDocs.Templating.Packaging.PackageRejectedException">The package breaks a bound or a safety rule (nested too deep, too large, unsafe entry names, external content).</exception>
     public static ConformanceReport Check(Stream docx)
     {
         ArgumentNullException.ThrowIfNull(docx);

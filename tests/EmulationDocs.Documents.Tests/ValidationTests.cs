@@ -24,7 +24,7 @@ public sealed class ValidationTests
     private static void AssertValid(byte[] docx)
     {
         using var template = new OpenedTemplate(docx);
-        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(template.Document)
+        var errors = new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(template.Document)
             .Select(error => $"{error.Part?.Uri} {error.Path?.XPath}: {error.Description}")
             .ToList();
 

@@ -18,11 +18,11 @@ public static class WordFile
     public static string TextOf(OpenXmlElement element) =>
         string.Concat(element.Descendants().Select(e => e switch { Text t => t.Text, Break => "\n", TabChar => "\t", _ => "" }));
 
-    /// <summary>Schema and semantic errors the Open XML SDK validator reports (Office 2019 rules).</summary>
+    /// <summary>Schema and semantic errors the Open XML SDK validator reports (Microsoft 365 rules, the newest the SDK knows).</summary>
     public static IReadOnlyList<string> ValidationErrors(string docx)
     {
         using var document = WordprocessingDocument.Open(docx, isEditable: false);
-        return new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document)
+        return new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(document)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
             .ToList();
     }

@@ -99,8 +99,44 @@ public sealed class CandidateImportTests(WebAppFactory app) : IClassFixture<WebA
         var bomb = SpreadsheetFile.ZipBomb(megabytes: 200);
         Assert.True(bomb.Length < 1024 * 1024, $"The bomb is {bomb.Length} bytes.");
         var response = await ImportAsync(clerk, bomb);
+        // Its one entry claims to be the sheet's XML: the inspection's XML reader refuses the first zeros it inflates.
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("quá lớn", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Contains("bị hỏng", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_sheet_nested_100000_deep_is_refused_and_the_server_stays_up()
+    {
+        // The Open XML SDK loads a sheet recursively: this ~8 KB file ended the server process with a stack overflow.
+        var clerk = await app.ApiClientAsync(AwardProposalSeed.SchoolClerk);
+        var nested = HostilePackage.Nested(GoodSheet(), "xl/worksheets/sheet1.xml", 100_000);
+        Assert.True(nested.Length < 64 * 1024, $"The file is {nested.Length} bytes.");
+
+        var response = await ImportAsync(clerk, nested);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("lồng nhau quá 256 tầng", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(clerk, GoodSheet())).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("external-image", "nội dung lấy từ bên ngoài")]
+    [InlineData("climbing-entry", "tên không hợp lệ")]
+    [InlineData("duplicate-part", "hai thành phần cùng tên")]
+    public async Task An_unsafe_sheet_is_refused_before_it_is_read(string kind, string expected)
+    {
+        var clerk = await app.ApiClientAsync(AwardProposalSeed.SchoolClerk);
+        var sheet = kind switch
+        {
+            "external-image" => HostilePackage.WithExternalRelationship(GoodSheet(), "xl/_rels/workbook.xml.rels", "image", "http://127.0.0.1:9/leak.png"),
+            "climbing-entry" => HostilePackage.WithEntry(GoodSheet(), "../outside.xml", "<x/>"),
+            _ => HostilePackage.WithEntry(GoodSheet(), "xl/workbook.xml", "<x/>"),
+        };
+
+        var response = await ImportAsync(clerk, sheet);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
     }
 
     [Fact]

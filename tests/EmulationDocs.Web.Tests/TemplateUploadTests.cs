@@ -37,6 +37,12 @@ public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAp
         { "macro", "macro" },
         { "bomb", "zip bomb" },
         { "unclosed-each", "each" },
+        // 100,000 nested elements ended the server process with a stack overflow.
+        { "nested", "lồng nhau quá 256 tầng" },
+        { "external-image", "nội dung lấy từ bên ngoài" },
+        { "attached-template", "attachedTemplate" },
+        { "climbing-entry", "tên không hợp lệ" },
+        { "duplicate-part", "hai thành phần cùng tên" },
     };
 
     [Theory]
@@ -48,6 +54,11 @@ public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAp
             "text" => Encoding.UTF8.GetBytes("Đây là một tệp văn bản thường, không phải Word."),
             "macro" => MacroEnabled(),
             "bomb" => ZipBomb(),
+            "nested" => HostilePackage.Nested(Plan, "word/document.xml", 100_000),
+            "external-image" => HostilePackage.WithExternalRelationship(Plan, "word/_rels/document.xml.rels", "image", "http://127.0.0.1:9/leak.png"),
+            "attached-template" => HostilePackage.WithExternalRelationship(Plan, "word/_rels/document.xml.rels", "attachedTemplate", "http://127.0.0.1:9/leak.dotx"),
+            "climbing-entry" => HostilePackage.WithEntry(Plan, "../../outside.xml", "<x/>"),
+            "duplicate-part" => HostilePackage.WithEntry(Plan, "word/document.xml", "<x/>"),
             _ => UnclosedEach(),
         };
         var chairman = await app.SignedInBrowserAsync(DemoAdministrators.Province);

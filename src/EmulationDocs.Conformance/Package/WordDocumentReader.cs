@@ -1,12 +1,16 @@
+using System.IO.Compression;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using EmulationDocs.Templating.Packaging;
 
 namespace EmulationDocs.Conformance.Package;
 
 /// <summary>Opens an uploaded file as a Word document, turning every "this is not a .docx" failure
-/// into a <see cref="ConformanceException"/> so callers never see a raw parser stack trace.</summary>
+/// into a <see cref="ConformanceException"/> so callers never see a raw parser stack trace. The package is inspected first
+/// (<see cref="PackageInspector"/>): the SDK loads parts recursively, and a deeply nested one would overflow the stack.</summary>
 internal static class WordDocumentReader
 {
+    /// <exception cref="PackageRejectedException">The package is too large, nested too deep or unsafe (a corrupt one is a <see cref="ConformanceException"/>).</exception>
     public static WordprocessingDocument Open(Stream docx)
     {
         // System.IO.Packaging needs to seek in the zip's central directory.
@@ -14,9 +18,14 @@ internal static class WordDocumentReader
         WordprocessingDocument? document = null;
         try
         {
+            Inspect(seekable);
             document = WordprocessingDocument.Open(seekable, isEditable: false);
             LoadParts(document);
             return document;
+        }
+        catch (PackageRejectedException ex) when (ex.Refusal is PackageRefusal.Corrupt or PackageRefusal.MalformedXml)
+        {
+            throw new ConformanceException($"The file is not a readable .docx document: {ex.Message}", ex);
         }
         catch (ConformanceException)
         {
@@ -28,6 +37,16 @@ internal static class WordDocumentReader
             document?.Dispose();
             throw new ConformanceException($"The file is not a readable .docx document: {ex.Message}", ex);
         }
+    }
+
+    private static void Inspect(Stream seekable)
+    {
+        var start = seekable.Position;
+        using (var zip = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            PackageInspector.Inspect(zip, PackageLimits.Default);
+        }
+        seekable.Position = start;
     }
 
     // Parts are parsed lazily by the SDK; touching them here makes corrupted XML fail now, as bad

@@ -55,10 +55,7 @@ internal sealed class DocxPackage
 
         using (zip)
         {
-            if (zip.Entries.Count > limits.MaxEntries)
-                throw Fail(ProblemCode.PackageTooLarge, $"Tệp có quá nhiều thành phần ({zip.Entries.Count}).");
-
-            MeasureInflatedSizes(zip, limits);
+            Inspect(zip, limits);
             var entries = new List<KeyValuePair<string, byte[]>>(zip.Entries.Count);
             foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
             {
@@ -170,33 +167,23 @@ internal sealed class DocxPackage
         }
     }
 
-    /// <summary>
-    /// Inflates every entry once into a small reused buffer, counting the bytes actually produced
-    /// (zip headers can lie), so a zip bomb is refused before anything large is kept in memory.
-    /// </summary>
-    private static void MeasureInflatedSizes(ZipArchive zip, PackageLimits limits)
+    /// <summary>The inspector's refusal as the engine's problem, so lint lists it like any other.</summary>
+    private static void Inspect(ZipArchive zip, PackageLimits limits)
     {
-        var buffer = new byte[81920];
-        long total = 0;
-        foreach (var entry in zip.Entries)
+        try
         {
-            long size = 0;
-            try
+            PackageInspector.Inspect(zip, limits);
+        }
+        catch (PackageRejectedException ex)
+        {
+            var code = ex.Refusal switch
             {
-                using var stream = entry.Open();
-                int read;
-                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    size += read;
-                    total += read;
-                    if (size > limits.MaxEntryUncompressedBytes || total > limits.MaxTotalUncompressedBytes)
-                        throw Fail(ProblemCode.PackageTooLarge, "Tệp giải nén ra quá lớn (nghi là tệp nén độc hại – zip bomb).");
-                }
-            }
-            catch (InvalidDataException)
-            {
-                throw Fail(ProblemCode.NotADocx, $"Tệp nén bị hỏng (thành phần {entry.FullName}).");
-            }
+                PackageRefusal.TooLarge => ProblemCode.PackageTooLarge,
+                PackageRefusal.MalformedXml => ProblemCode.MalformedXml,
+                PackageRefusal.Corrupt => ProblemCode.NotADocx,
+                _ => ProblemCode.UnsafePackage,
+            };
+            throw new TemplateException(new TemplateProblem(code, ex.Message, ex.Part is null ? TemplateLocation.Package : new TemplateLocation(ex.Part)));
         }
     }
 

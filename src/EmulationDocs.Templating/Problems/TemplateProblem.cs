@@ -18,6 +18,8 @@ public enum ProblemCode
     MacroEnabled,
     PackageTooLarge,
     MalformedXml,
+    /// <summary>Entry names leaving the package, duplicate parts, external resources, nesting no editor writes.</summary>
+    UnsafePackage,
     TrackedChanges,
     UnclosedTag,
     UnparsableExpression,

@@ -1,12 +1,14 @@
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Workflows.Runtime;
+using EmulationDocs.Templating.Packaging;
 using EmulationDocs.Web.Features.Documents;
 
 namespace EmulationDocs.Web.Api;
 
 /// <summary>
 /// The engine's refusals as HTTP answers, with the Vietnamese message for the user in <c>detail</c>: not found 404,
-/// not allowed 403, conflict 409, incomplete or invalid data 400 (with each violation).
+/// not allowed 403, conflict 409, incomplete or invalid data 400 (with each violation), an uploaded Office file refused by
+/// its package inspection 413 (too large) or 400.
 /// </summary>
 public static class ApiErrors
 {
@@ -42,6 +44,17 @@ public static class ApiErrors
         {
             return Results.Problem(detail: ex.Message, statusCode: StatusCodes.Status400BadRequest, title: Title(StatusCodes.Status400BadRequest));
         }
+        catch (PackageRejectedException ex)
+        {
+            return PackageRefused(ex);
+        }
+    }
+
+    /// <summary>An uploaded .docx or .xlsx refused before it was parsed: 413 when it is too large, 400 otherwise.</summary>
+    public static IResult PackageRefused(PackageRejectedException refusal)
+    {
+        var status = refusal.Refusal == PackageRefusal.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+        return Results.Problem(detail: refusal.Message, statusCode: status, title: Title(status));
     }
 
     private static string Title(int status) => status switch
@@ -49,6 +62,7 @@ public static class ApiErrors
         StatusCodes.Status404NotFound => "Không tìm thấy",
         StatusCodes.Status403Forbidden => "Không được phép",
         StatusCodes.Status409Conflict => "Xung đột",
+        StatusCodes.Status413PayloadTooLarge => "Dữ liệu quá lớn",
         _ => "Yêu cầu không hợp lệ",
     };
 }

@@ -1,3 +1,4 @@
+using EmulationDocs.Templating.Packaging;
 using EmulationDocs.Web.Features.Documents;
 using EmulationDocs.Web.Features.Tables;
 
@@ -33,6 +34,10 @@ public static class FormEndpoints
                 catch (SpreadsheetException ex)
                 {
                     return BadRequest(ex.Message, []);
+                }
+                catch (PackageRejectedException ex)
+                {
+                    return ApiErrors.PackageRefused(ex);
                 }
                 catch (TableImportException ex)
                 {

@@ -31,7 +31,7 @@ public sealed class RenderedDocument : IDisposable
         string.Concat(element.Descendants().Select(e => e switch { Text t => t.Text, Break => "\n", TabChar => "\t", _ => "" }));
 
     public IReadOnlyList<ValidationErrorInfo> Validate() =>
-        new OpenXmlValidator(FileFormatVersions.Office2019).Validate(_document).ToList();
+        new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(_document).ToList();
 
     public void Dispose() => _document.Dispose();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EmulationDocs.Templating.Packaging;
 using EmulationDocs.Web.Features.Tables;
 
 namespace EmulationDocs.Web.Features.Documents;
@@ -46,6 +47,10 @@ public static class FormSheetImport
                 : $"Đã nhập {rows} dòng từ tệp {file.FileName}, thêm vào cuối danh sách.";
         }
         catch (SpreadsheetException ex)
+        {
+            errors.Add($"Không nhập được tệp {file.FileName}: {ex.Message}");
+        }
+        catch (PackageRejectedException ex)
         {
             errors.Add($"Không nhập được tệp {file.FileName}: {ex.Message}");
         }

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using EmulationDocs.Templating.Packaging;
 
 namespace EmulationDocs.Web.Features.Tables;
 
@@ -14,23 +15,33 @@ public sealed record SheetRow(int Number, IReadOnlyList<string> Cells);
 
 /// <summary>
 /// The first worksheet of an .xlsx as rows of text, and the reverse for sample sheets, with the Open XML SDK. An upload is
-/// bounded before the SDK sees it: its size, and the bytes actually inflated from its zip entries (not the sizes the headers
-/// claim), so a zip bomb stops early.
+/// bounded before the SDK sees it: its size, then <see cref="PackageInspector"/> (the bytes actually inflated, not the sizes
+/// the headers claim, so a zip bomb stops early; XML depth and elements, since the SDK loads a sheet recursively; entry
+/// names and external links).
 /// </summary>
 public static class XlsxSheet
 {
     public const long MaxUploadBytes = 10L * 1024 * 1024;
     private const long MaxInflatedBytes = 64L * 1024 * 1024;
-    private const int MaxEntries = 1_000;
+
+    private static readonly PackageLimits Limits = PackageLimits.Default with
+    {
+        MaxPackageBytes = MaxUploadBytes,
+        MaxEntries = 1_000,
+        MaxTotalUncompressedBytes = MaxInflatedBytes,
+        MaxEntryUncompressedBytes = MaxInflatedBytes,
+    };
     private const int MaxRows = 5_000;
     private const string NotXlsx = "Tệp không phải là bảng tính Excel (.xlsx).";
 
+    /// <exception cref="SpreadsheetException">Not an .xlsx, or not a usable one.</exception>
+    /// <exception cref="PackageRejectedException">The package breaks a bound or a safety rule.</exception>
     public static IReadOnlyList<SheetRow> Read(Stream input)
     {
         var buffer = new MemoryStream();
         CopyBounded(input, buffer, MaxUploadBytes, $"Tệp lớn hơn giới hạn {MaxUploadBytes / (1024 * 1024)} MB.");
         buffer.Position = 0;
-        MeasureInflated(buffer);
+        Inspect(buffer);
         buffer.Position = 0;
         try
         {
@@ -111,7 +122,7 @@ public static class XlsxSheet
         return raw;
     }
 
-    private static long CopyBounded(Stream input, Stream output, long limit, string message)
+    private static void CopyBounded(Stream input, Stream output, long limit, string message)
     {
         var chunk = new byte[81920];
         long total = 0;
@@ -122,25 +133,22 @@ public static class XlsxSheet
             if (total > limit) throw new SpreadsheetException(message);
             output.Write(chunk, 0, read);
         }
-        return total;
     }
 
-    private static void MeasureInflated(Stream package)
+    private static void Inspect(Stream package)
     {
+        ZipArchive zip;
         try
         {
-            using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.Entries.Count > MaxEntries) throw new SpreadsheetException($"Tệp có quá nhiều thành phần ({zip.Entries.Count}).");
-            long total = 0;
-            foreach (var entry in zip.Entries)
-            {
-                using var stream = entry.Open();
-                total += CopyBounded(stream, Stream.Null, MaxInflatedBytes - total, "Tệp giải nén ra quá lớn; có thể là tệp nén độc hại.");
-            }
+            zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         }
         catch (InvalidDataException)
         {
             throw new SpreadsheetException(NotXlsx);
+        }
+        using (zip)
+        {
+            PackageInspector.Inspect(zip, Limits);
         }
     }
 }
