@@ -19,7 +19,7 @@ public sealed class AccountSecurityTests(WebAppFactory app) : IClassFixture<WebA
     {
         var api = await app.ApiClientAsync(DemoAdministrators.District);
         var response = await api.PostAsJsonAsync("/api/admin/users/vanhoa.tructhang/password", new { password });
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Mật khẩu", await response.Content.ReadAsStringAsync());
     }
 
@@ -50,7 +50,7 @@ public sealed class AccountSecurityTests(WebAppFactory app) : IClassFixture<WebA
         var client = production.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://emulationdocs.example/"), AllowAutoRedirect = false });
         var login = await client.GetAsync("/Account/Login");
         Assert.Contains("max-age=", login.Headers.GetValues("Strict-Transport-Security").Single());
-        Assert.All(login.Headers.GetValues("Set-Cookie"), cookie => Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase));
+        Assert.All(login.Headers.GetValues("Set-Cookie"), cookie => Assert.True(cookie.Contains("secure", StringComparison.OrdinalIgnoreCase), cookie));
 
         var html = await login.Content.ReadAsStringAsync();
         var signIn = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>

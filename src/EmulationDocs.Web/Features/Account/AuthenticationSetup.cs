@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationDocs.Web.Features.Account;
 
@@ -18,6 +19,7 @@ public static class AuthenticationSetup
         // Outside Development the session and antiforgery cookies travel over HTTPS only.
         var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = secure);
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = secure);
         services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, Smart, options =>
                 options.ForwardDefaultSelector = context =>
