@@ -19,7 +19,7 @@ if (demo) builder.Configuration["Demo:Import"] = "true";
 builder.Services.AddEmulationDocsCore(builder.Configuration);
 builder.Services.AddEmulationDocsFeatures();
 builder.Services.AddEmulationDocsTelemetry(builder.Configuration);
-builder.Services.AddAuthenticationSchemes();
+builder.Services.AddAuthenticationSchemes(builder.Environment);
 builder.Services.AddAuthorizationBuilder()
     // Everything requires a signed-in user unless it opts out ([AllowAnonymous], AllowAnonymous()).
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -40,6 +40,8 @@ var app = builder.Build();
 await app.Services.GetRequiredService<ProductBootstrap>().InitializeAsync();
 
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")) app.UseHsts();
+app.UseMiddleware<SecurityHeaders>();
 // Pages answer 404/403 with a Vietnamese page of their own; the API keeps its problem details.
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/Status/{0}"));
 app.UseStaticFiles();

@@ -71,7 +71,7 @@ public sealed class AdminUsersTests(WebAppFactory app) : IClassFixture<WebAppFac
 
         var shortPassword = await WebAppFactory.PostFormAsync(admin, page + "?handler=Password", new() { ["Password"] = "ngan" }, page);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, shortPassword.StatusCode);
-        Assert.Contains("Mật khẩu phải có ít nhất 8 ký tự.", await shortPassword.Content.ReadAsStringAsync());
+        Assert.Contains("Mật khẩu phải có ít nhất 10 ký tự.", await shortPassword.Content.ReadAsStringAsync());
         var reset = await WebAppFactory.PostFormAsync(admin, page + "?handler=Password", new() { ["Password"] = "MatKhauMoi@2025" }, page);
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         var client = app.CreateClient();
@@ -92,7 +92,7 @@ public sealed class AdminUsersTests(WebAppFactory app) : IClassFixture<WebAppFac
         var errors = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Equal(5, errors.Count);
         Assert.Contains("Họ và tên không được để trống.", errors);
-        Assert.Contains("Mật khẩu phải có ít nhất 8 ký tự.", errors);
+        Assert.Contains("Mật khẩu phải có ít nhất 10 ký tự.", errors);
         Assert.Contains("Hãy chọn một vai trò trong danh sách.", errors);
         Assert.DoesNotContain((await api.GetFromJsonAsync<JsonElement>("/api/admin/users")).EnumerateArray(), u => u.GetProperty("id").GetString() == "Nguyễn Văn A");
     }

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using EmulationDocs.Core.Organisation.Passwords;
 using EmulationDocs.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,8 +33,6 @@ public sealed record NewDelegation(string FromUserId, string DelegateId, string 
 /// </summary>
 public sealed partial class OrganisationAdministration(DatabaseFactory database, TimeProvider? clock = null)
 {
-    public const int MinimumPasswordLength = 8;
-
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     public async Task CreateUnitAsync(NewUnit unit, CancellationToken ct = default)
@@ -98,7 +97,7 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
         else if (await db.Users.AnyAsync(u => u.Id == user.Id, ct))
             problems.Add($"User id '{user.Id}' is taken.", $"Đã có người dùng mang tên đăng nhập '{user.Id}'.");
         CheckPerson(user.FullName, user.Email, problems);
-        CheckPassword(user.Password, problems);
+        CheckPassword(user.Password, user.Id, problems);
         await CheckRoleAsync(db, role, problems, ct);
         problems.ThrowIfAny($"User '{user.Id}' cannot be created");
 
@@ -128,7 +127,7 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct) ?? throw UnknownUser(userId);
         var problems = new Problems();
-        CheckPassword(password, problems);
+        CheckPassword(password, userId, problems);
         problems.ThrowIfAny($"The password of '{userId}' cannot be reset");
         user.PasswordHash = PasswordHashing.Hash(password);
         await db.SaveChangesAsync(ct);
@@ -248,10 +247,10 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
             problems.Add($"'{address}' is not an e-mail address.", $"Địa chỉ e-mail '{address}' không hợp lệ.");
     }
 
-    private static void CheckPassword(string? password, Problems problems)
+    private static void CheckPassword(string? password, string? userId, Problems problems)
     {
-        if ((password ?? "").Length < MinimumPasswordLength)
-            problems.Add($"The password is shorter than {MinimumPasswordLength} characters.", $"Mật khẩu phải có ít nhất {MinimumPasswordLength} ký tự.");
+        foreach (var problem in PasswordPolicy.Check(password, userId))
+            problems.Add(problem.Message, problem.UserMessage);
     }
 
     private static async Task CheckRoleAsync(EmulationDocsDbContext db, RoleGrant role, Problems problems, CancellationToken ct)

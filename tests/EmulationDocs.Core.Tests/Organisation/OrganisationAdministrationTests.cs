@@ -94,8 +94,8 @@ public sealed class OrganisationAdministrationTests(AdministeredDatabase fixture
         var duplicate = await Assert.ThrowsAsync<OrganisationException>(() =>
             Administration.CreateUserAsync(new NewUser("vanthu2.trucdai", "X", null, "MatKhau@2025"), new RoleGrant("truc-dai", Roles.Clerk)));
         Assert.Equal("Đã có người dùng mang tên đăng nhập 'vanthu2.trucdai'.", duplicate.UserMessage);
-        var shortPassword = await Assert.ThrowsAsync<OrganisationException>(() => Administration.ResetPasswordAsync("vanthu2.trucdai", "1234567"));
-        Assert.Equal("Mật khẩu phải có ít nhất 8 ký tự.", shortPassword.UserMessage);
+        var shortPassword = await Assert.ThrowsAsync<OrganisationException>(() => Administration.ResetPasswordAsync("vanthu2.trucdai", "Ngan@12"));
+        Assert.Equal("Mật khẩu phải có ít nhất 10 ký tự.", shortPassword.UserMessage);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationDocs.Web.Features.Account;
 
@@ -13,8 +14,12 @@ public static class AuthenticationSetup
     public const string Bearer = BearerTokenDefaults.AuthenticationScheme;
     public const string Cookie = CookieAuthenticationDefaults.AuthenticationScheme;
 
-    public static IServiceCollection AddAuthenticationSchemes(this IServiceCollection services)
+    public static IServiceCollection AddAuthenticationSchemes(this IServiceCollection services, IHostEnvironment environment)
     {
+        // Outside Development the session and antiforgery cookies travel over HTTPS only.
+        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = secure);
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = secure);
         services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, Smart, options =>
                 options.ForwardDefaultSelector = context =>
@@ -26,6 +31,7 @@ public static class AuthenticationSetup
                 options.Cookie.Name = "emulationdocs";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = secure;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 // An API call without a session gets a status code, not a redirect to an HTML login page.
