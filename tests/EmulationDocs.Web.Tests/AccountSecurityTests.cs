@@ -72,6 +72,7 @@ public sealed class AccountSecurityTests(WebAppFactory app) : IClassFixture<WebA
         {
             builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(Path.GetTempPath(), "emulationdocs-prod-" + Guid.NewGuid().ToString("N") + ".db")};Pooling=False");
             builder.UseSetting("Deadlines:Enabled", "false");
+            builder.UseSetting("Demo:Import", "true");
             builder.UseSetting("Delivery:Enabled", "false");
             builder.UseSetting("DataDirectory", Path.Combine(Path.GetTempPath(), "emulationdocs-prod-" + Guid.NewGuid().ToString("N")));
             builder.UseEnvironment("Production");

@@ -11,6 +11,9 @@ public sealed class AppNode(string environment, IReadOnlyDictionary<string, stri
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "emulationdocs-node-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>Outside Development cookies are Secure-only, so test clients speak https as behind a real proxy.</summary>
+    public static Uri Https { get; } = new("https://localhost/");
+
     public string DataDirectory => _directory;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -82,7 +82,7 @@ public sealed class MultiNodeTests : IAsyncLifetime
 
     private static async Task<HttpClient> ApiClientAsync(AppNode node, string user)
     {
-        var client = node.CreateClient();
+        var client = node.CreateClient(new() { BaseAddress = AppNode.Https });
         var response = await client.PostAsJsonAsync("/api/auth/token", new { user, password = WebAppFactory.Password });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
@@ -95,10 +95,10 @@ public sealed class MultiNodeTests : IAsyncLifetime
     {
         var a = Node();
         var b = Node();
-        var clients = await Task.WhenAll(Task.Run(() => a.CreateClient()), Task.Run(() => b.CreateClient()));
+        var clients = await Task.WhenAll(Task.Run(() => a.CreateClient(new() { BaseAddress = AppNode.Https })), Task.Run(() => b.CreateClient(new() { BaseAddress = AppNode.Https })));
 
         foreach (var client in clients)
-            Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+            Assert.Contains("\"status\":\"Healthy\"", await client.GetStringAsync("/health"));
         await using var context = a.Services.GetRequiredService<DatabaseFactory>().Create();
         Assert.True(await context.Users.AnyAsync());
         // Each workflow published once, one key ring for both.
@@ -109,8 +109,8 @@ public sealed class MultiNodeTests : IAsyncLifetime
     [Fact]
     public async Task A_bearer_token_and_a_cookie_from_node_A_work_on_node_B()
     {
-        var a = Node().CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        var b = Node().CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var a = Node().CreateClient(new() { BaseAddress = AppNode.Https, AllowAutoRedirect = false, HandleCookies = false });
+        var b = Node().CreateClient(new() { BaseAddress = AppNode.Https, AllowAutoRedirect = false, HandleCookies = false });
 
         var token = await a.PostAsJsonAsync("/api/auth/token", new { user = DemoAdministrators.Province, password = WebAppFactory.Password });
         token.EnsureSuccessStatusCode();

@@ -13,7 +13,7 @@ public sealed class StartupTests
     public async Task Production_start_on_an_empty_database_imports_no_demo_organisation()
     {
         using var node = new AppNode("Production", new Dictionary<string, string>());
-        var client = node.CreateClient();
+        var client = node.CreateClient(new() { BaseAddress = AppNode.Https });
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
 
         await using (var context = node.Services.GetRequiredService<DatabaseFactory>().Create())
@@ -34,7 +34,7 @@ public sealed class StartupTests
     public async Task Production_start_with_the_demo_setting_imports_the_demo_organisation()
     {
         using var node = new AppNode("Production", new Dictionary<string, string> { ["Demo:Import"] = "true" });
-        Assert.Equal(HttpStatusCode.OK, (await node.CreateClient().GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await node.CreateClient(new() { BaseAddress = AppNode.Https }).GetAsync("/health")).StatusCode);
         await using var context = node.Services.GetRequiredService<DatabaseFactory>().Create();
         Assert.True(await context.Users.AnyAsync());
     }
@@ -43,7 +43,7 @@ public sealed class StartupTests
     public async Task Development_start_imports_the_demo_organisation()
     {
         using var node = new AppNode("Development", new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.OK, (await node.CreateClient().GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await node.CreateClient(new() { BaseAddress = AppNode.Https }).GetAsync("/health")).StatusCode);
         await using var context = node.Services.GetRequiredService<DatabaseFactory>().Create();
         Assert.True(await context.Users.AnyAsync());
     }
@@ -52,7 +52,7 @@ public sealed class StartupTests
     public async Task An_empty_seed_file_on_an_empty_database_starts_with_the_workflows_published()
     {
         using var node = new AppNode("Development", new Dictionary<string, string> { ["Organisation:SeedFile"] = "" });
-        Assert.Equal(HttpStatusCode.OK, (await node.CreateClient().GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await node.CreateClient(new() { BaseAddress = AppNode.Https }).GetAsync("/health")).StatusCode);
         await using var context = node.Services.GetRequiredService<DatabaseFactory>().Create();
         Assert.Equal(0, await context.Units.CountAsync());
         Assert.True(await context.Definitions.AnyAsync());
