@@ -28,18 +28,6 @@ internal sealed record CommandBinding(string UserId, string Kind, string Target)
     }
 
     private static string Label(string kind) => kind.StartsWith(TaskKindPrefix, StringComparison.Ordinal)
-        ? kind[TaskKindPrefix.Length..] switch
-        {
-            TaskActions.Submit => "Trình",
-            TaskActions.Save => "Lưu nháp",
-            TaskActions.Withdraw => "Rút văn bản",
-            TaskActions.Approve => "Đồng ý",
-            TaskActions.Return => "Trả lại",
-            TaskActions.Reject => "Từ chối",
-            TaskActions.Sign => "Ký",
-            TaskActions.Issue => "Ban hành",
-            TaskActions.Vote => "Biểu quyết",
-            _ => "xử lý công việc",
-        }
+        ? TaskActions.Label(kind[TaskKindPrefix.Length..]) ?? "xử lý công việc"
         : "Khởi tạo văn bản";
 }

@@ -38,4 +38,19 @@ public static class TaskActions
     public const string Sign = "sign";
     public const string Issue = "issue";
     public const string Vote = "vote";
+
+    /// <summary>The Vietnamese button word for an action, shared by refusals in Core and the pages; null when unknown.</summary>
+    public static string? Label(string action) => action switch
+    {
+        Submit => "Trình",
+        Save => "Lưu nháp",
+        Withdraw => "Rút văn bản",
+        Approve => "Đồng ý",
+        Return => "Trả lại",
+        Reject => "Từ chối",
+        Sign => "Ký",
+        Issue => "Ban hành",
+        Vote => "Biểu quyết",
+        _ => null,
+    };
 }

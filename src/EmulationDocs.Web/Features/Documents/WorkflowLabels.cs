@@ -15,18 +15,9 @@ public static class WorkflowLabels
         _ => status.ToString(),
     };
 
-    public static string Action(string action) => action switch
+    public static string Action(string action) => TaskActions.Label(action) ?? action switch
     {
         "start" => "Khởi tạo",
-        TaskActions.Submit => "Trình",
-        TaskActions.Save => "Lưu nháp",
-        TaskActions.Withdraw => "Rút văn bản",
-        TaskActions.Approve => "Đồng ý",
-        TaskActions.Return => "Trả lại",
-        TaskActions.Reject => "Từ chối",
-        TaskActions.Sign => "Ký",
-        TaskActions.Issue => "Ban hành",
-        TaskActions.Vote => "Biểu quyết",
         "vote-written" => "Biểu quyết bằng văn bản",
         "claim" => "Nhận xử lý",
         "release" => "Trả lại việc chung",
