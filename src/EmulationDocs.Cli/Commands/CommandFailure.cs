@@ -17,6 +17,5 @@ internal static class CommandFailure
 
     /// <summary>A file that is no usable .docx at all is bad input (2); a .docx whose template has mistakes is a problem (1).</summary>
     public static int Report(EmulationDocs.Templating.Problems.TemplateException error) =>
-        Report(error.Problems.Select(p => p.ToString()),
-            error.Problems.All(p => p.Location == EmulationDocs.Templating.Problems.TemplateLocation.Package) ? BadInput : Problems);
+        Report(error.Problems.Select(p => p.ToString()), error.Problems.All(p => p.RefusesFile) ? BadInput : Problems);
 }

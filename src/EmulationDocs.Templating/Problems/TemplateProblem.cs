@@ -7,6 +7,9 @@ namespace EmulationDocs.Templating.Problems;
 /// <param name="Tag">The tag text as written, when a tag is involved.</param>
 public sealed record TemplateProblem(ProblemCode Code, string Message, TemplateLocation Location, string? Tag = null)
 {
+    /// <summary>The file itself is refused (no usable .docx, macros, too large, unsafe), whichever part it names.</summary>
+    public bool RefusesFile => Code is ProblemCode.NotADocx or ProblemCode.MacroEnabled or ProblemCode.PackageTooLarge or ProblemCode.UnsafePackage;
+
     /// <summary>One line: code, location, message and tag; suitable for a terminal or a log.</summary>
     public override string ToString() =>
         Tag is null ? $"[{Code}] {Location.Describe()}: {Message}" : $"[{Code}] {Location.Describe()}: {Message} — {Tag}";
