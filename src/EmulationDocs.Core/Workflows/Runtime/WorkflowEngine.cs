@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EmulationDocs.Core.Access;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
@@ -23,8 +24,9 @@ public sealed class WorkflowEngine(DatabaseFactory database, IDefinitionSource d
             var assignments = new Assignments(context);
             var unit = await assignments.UnitAsync(command.UnitId, ct);
             var startStep = definition.Step(definition.Start);
-            if (startStep.Assignee is { } rule && await assignments.StandingAsync(command.UserId, rule.Role, unit.Id, transition.Now, ct) is null)
-                throw new ActionNotAllowedException($"User '{command.UserId}' is not {rule.Role} at '{unit.Id}'.", $"Bạn không có quyền khởi tạo văn bản này tại {unit.Name}.");
+            var subject = await assignments.SubjectAsync(command.UserId, transition.Now, ct);
+            if (!DocumentAccess.MayStart(startStep.Assignee?.Role, unit.Id, subject))
+                throw new ActionNotAllowedException($"User '{command.UserId}' may not start {definition.Id} at '{unit.Id}'.", "Bạn không có quyền khởi tạo văn bản này tại đơn vị đã chọn.");
             var instance = new WorkflowInstance
             {
                 Id = Guid.NewGuid(), DefinitionId = definition.Id, DefinitionVersion = definition.Version, UnitId = unit.Id, OriginUnitId = unit.Id,
@@ -73,7 +75,7 @@ public sealed class WorkflowEngine(DatabaseFactory database, IDefinitionSource d
         if (task.UserId is not null || task.Role is null)
             throw new ActionNotAllowedException($"Task {task.Id} is personal and cannot be claimed.", "Công việc này giao riêng cho một người.");
         var now = clock.GetUtcNow().UtcDateTime;
-        if (await new Assignments(context).StandingAsync(userId, task.Role, task.UnitId!, now, ct) is null)
+        if (!DocumentAccess.ForTask(task, await AccessSubject.LoadAsync(context, userId, now, ct)).HoldsRole)
             throw new ActionNotAllowedException($"User '{userId}' does not hold {task.Role} at {task.UnitId}.", "Bạn không được giao công việc này.");
         if (task.ClaimedBy is not null && task.ClaimedBy != userId)
             throw new ConcurrencyConflictException($"Task {task.Id} is claimed by '{task.ClaimedBy}'.", "Công việc này đã được người khác nhận xử lý.");
@@ -97,7 +99,7 @@ public sealed class WorkflowEngine(DatabaseFactory database, IDefinitionSource d
     /// <summary>One transaction around a command, with idempotency and the revision check.</summary>
     private async Task<CommandResult> RunAsync(string idempotencyKey, Func<EmulationDocsDbContext, TransitionClock, Task<TransitionRunner>> body, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(idempotencyKey)) throw new ArgumentException("Every command needs an idempotency key.", nameof(idempotencyKey));
+        if (string.IsNullOrWhiteSpace(idempotencyKey)) throw new InvalidCommandException("Every command needs an idempotency key.", "Thiếu khóa chống gửi trùng (idempotencyKey).");
         await using var context = database.Create();
         if (await FindRecordedAsync(context, idempotencyKey, ct) is { } recorded) return recorded;
 

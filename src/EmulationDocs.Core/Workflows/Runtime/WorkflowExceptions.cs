@@ -17,3 +17,6 @@ public sealed class WorkflowNotFoundException(string message, string userMessage
 
 /// <summary>The document's data does not meet its template's contract (e.g. required fields missing at issuing).</summary>
 public sealed class DocumentIncompleteException(string message, string userMessage) : WorkflowException(message, userMessage);
+
+/// <summary>The command itself is malformed (a missing idempotency key, a page out of range): the caller must change it.</summary>
+public sealed class InvalidCommandException(string message, string userMessage) : WorkflowException(message, userMessage);
