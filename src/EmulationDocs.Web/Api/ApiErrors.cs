@@ -1,12 +1,10 @@
-using EmulationDocs.Core.Documents;
-using EmulationDocs.Core.Workflows.Runtime;
-using EmulationDocs.Web.Features.Documents;
+using EmulationDocs.Web.Features.Errors;
 
 namespace EmulationDocs.Web.Api;
 
 /// <summary>
-/// The engine's refusals as HTTP answers, with the Vietnamese message for the user in <c>detail</c>: not found 404,
-/// not allowed 403, conflict 409, incomplete or invalid data 400 (with each violation).
+/// For the administration endpoints that still answer their refusals themselves: the same mapping as the exception handler
+/// (<see cref="ErrorProblem"/>); anything that is not a refusal goes on to the handler.
 /// </summary>
 public static class ApiErrors
 {
@@ -16,39 +14,9 @@ public static class ApiErrors
         {
             return await action();
         }
-        catch (WorkflowException ex)
+        catch (Exception ex) when (ErrorProblem.IsRefusal(ex))
         {
-            var status = ex switch
-            {
-                WorkflowNotFoundException => StatusCodes.Status404NotFound,
-                ActionNotAllowedException => StatusCodes.Status403Forbidden,
-                ConcurrencyConflictException => StatusCodes.Status409Conflict,
-                _ => StatusCodes.Status400BadRequest,
-            };
-            return Results.Problem(detail: ex.UserMessage, statusCode: status, title: Title(status));
-        }
-        catch (DocumentDataException ex)
-        {
-            return Results.ValidationProblem(
-                ex.Violations.GroupBy(v => v.Path).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()),
-                detail: "Dữ liệu văn bản không đúng mẫu.", title: Title(StatusCodes.Status400BadRequest));
-        }
-        catch (IncompleteDraftException ex)
-        {
-            return Results.Problem(detail: ex.Message, statusCode: StatusCodes.Status400BadRequest, title: Title(StatusCodes.Status400BadRequest),
-                extensions: new Dictionary<string, object?> { ["missing"] = ex.Missing });
-        }
-        catch (ArgumentException ex)
-        {
-            return Results.Problem(detail: ex.Message, statusCode: StatusCodes.Status400BadRequest, title: Title(StatusCodes.Status400BadRequest));
+            return TypedResults.Problem(ErrorProblem.From(ex));
         }
     }
-
-    private static string Title(int status) => status switch
-    {
-        StatusCodes.Status404NotFound => "Không tìm thấy",
-        StatusCodes.Status403Forbidden => "Không được phép",
-        StatusCodes.Status409Conflict => "Xung đột",
-        _ => "Yêu cầu không hợp lệ",
-    };
 }

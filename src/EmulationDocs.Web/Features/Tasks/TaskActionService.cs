@@ -23,7 +23,7 @@ public sealed class TaskActionService(DatabaseFactory database, UserScope user, 
     public async Task<CommandResult> ActAsync(Guid taskId, TaskActionRequest request, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.IdempotencyKey))
-            throw new ArgumentException("idempotencyKey is required.", nameof(request));
+            throw new InvalidCommandException("idempotencyKey is required.", "Thiếu khóa chống gửi trùng (idempotencyKey).");
         await using (var context = database.Create())
         {
             var task = await context.Tasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.InstanceId, t.StepId, t.State }).FirstOrDefaultAsync(ct);
