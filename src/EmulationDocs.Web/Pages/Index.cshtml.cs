@@ -23,7 +23,7 @@ public sealed class IndexModel(InboxQuery inbox, NotificationQuery notifications
     public bool Overdue { get; set; }
 
     /// <summary>The page of the list asked for ("Trang"), from 1.</summary>
-    [BindProperty(Name = "page", SupportsGet = true)]
+    [BindProperty(Name = Pager.PageParameter, SupportsGet = true)]
     public int? PageNumber { get; set; }
 
     public IReadOnlyList<InboxRow> Items { get; private set; } = [];

@@ -10,12 +10,14 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // The middleware has already pointed the request at the error page; the path asked for is in its feature.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value ?? "";
         var problem = ErrorProblem.From(exception);
         var status = problem.Status ?? StatusCodes.Status500InternalServerError;
-        if (status >= StatusCodes.Status500InternalServerError) LogFailure(logger, exception, context.Request.Path);
-        else LogRefusal(logger, status, exception.GetType().Name, exception.Message, context.Request.Path);
+        if (status >= StatusCodes.Status500InternalServerError) LogFailure(logger, exception, path);
+        else LogRefusal(logger, status, exception.GetType().Name, exception.Message, path);
         context.Response.StatusCode = status;
-        if (!context.Request.Path.StartsWithSegments("/api"))
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             // Pages show the status page (Pages/Status), which explains the status in Vietnamese; the re-execution is the
             // exception handler's own, with the error feature set for it.

@@ -21,7 +21,7 @@ public sealed class IndexModel(InstanceQueries instances) : PageModel
     public string? Unit { get; set; }
 
     /// <summary>The page of the list asked for ("Trang"), from 1.</summary>
-    [BindProperty(Name = "page", SupportsGet = true)]
+    [BindProperty(Name = Pager.PageParameter, SupportsGet = true)]
     public int? PageNumber { get; set; }
 
     public DocumentList List { get; private set; } = new([], 0, 1, InstanceQueries.DefaultPageSize, [], [], []);
