@@ -28,8 +28,7 @@ builder.Services.AddScoped<IAuthorizationHandler, DocumentAuthorizationHandler>(
 builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccessResultHandler>();
 // Vietnamese text stays readable in the HTML instead of every letter with a diacritic becoming a numeric entity.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddRazorPages(options => options.Conventions.AllowAnonymousToPage("/Account/Login")
-    .AuthorizeFolder("/Admin", AccessPolicies.AdministerUnits));
+builder.Services.AddRazorPages(options => options.Conventions.AllowAnonymousToPage("/Account/Login"));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddApiJson();

@@ -32,6 +32,7 @@ public static class ServiceRegistration
             sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(), sp.GetRequiredService<ProductBootstrap>().AwardRules,
             sp.GetRequiredService<DocumentRenderer>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Inbox>();
+        services.AddSingleton<InstanceList>();
         services.AddSingleton<NotificationFeed>();
         services.AddSingleton<PreparedDocuments>();
 

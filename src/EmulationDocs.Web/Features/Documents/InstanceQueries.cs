@@ -1,11 +1,9 @@
 using EmulationDocs.Core.Paging;
 using EmulationDocs.Core.Persistence;
-using EmulationDocs.Core.Search;
 using EmulationDocs.Documents.Kinds;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
-using EmulationDocs.Core.Calendar;
 
 namespace EmulationDocs.Web.Features.Documents;
 
@@ -43,7 +41,7 @@ public sealed record InstanceDetails(
     IReadOnlyList<OpenTaskRow> OpenTasks, IReadOnlyList<HistoryRow> History, IReadOnlyList<VersionRow> Versions);
 
 /// <summary>Read side of documents: the list, one instance with its history and versions, a version's bytes. All scoped to the user.</summary>
-public sealed class InstanceQueries(DatabaseFactory database, UserScope user, NameLookup names, ContractCatalog contracts)
+public sealed class InstanceQueries(DatabaseFactory database, UserScope user, NameLookup names, ContractCatalog contracts, InstanceList list)
 {
     /// <summary>Documents per page unless the request asks otherwise (at most <see cref="PageRequest.MaxSize"/>).</summary>
     public const int DefaultPageSize = 50;
@@ -55,44 +53,23 @@ public sealed class InstanceQueries(DatabaseFactory database, UserScope user, Na
     /// </summary>
     public async Task<DocumentList> ListAsync(DocumentFilter filter, PageRequest page, CancellationToken ct)
     {
-        await using var context = database.Create();
-        var visible = await user.VisibleInstancesAsync(context, ct);
-
-        var query = visible;
-        if (filter.Kind is { Length: > 0 } kind) query = query.Where(i => i.DefinitionId == kind);
-        if (filter.Unit is { Length: > 0 } unit) query = query.Where(i => i.UnitId == unit || i.OriginUnitId == unit);
-        if (filter.Year is { } year)
-        {
-            // Years are Vietnam's (UTC+7): a document created on 31 December at 20:00 local time belongs to that year. A year
-            // outside the calendar matches nothing.
-            if (year is < 1 or > 9998) query = query.Where(i => false);
-            else
-            {
-                var from = VietnamTime.StartOfYearUtc(year);
-                var to = from.AddYears(1);
-                query = query.Where(i => i.CreatedAt >= from && i.CreatedAt < to);
-            }
-        }
-        if (filter.Q is { } term && SearchFolding.Fold(term) is { Length: > 0 } folded) query = query.Where(i => i.SearchText!.Contains(folded));
-        var total = await query.CountAsync(ct);
-        var found = await query.OrderByDescending(i => i.UpdatedAt).ThenByDescending(i => i.Id).Skip(page.Skip).Take(page.Size)
-            .Select(i => new { i.Id, i.Title, i.DefinitionId, i.DefinitionVersion, i.Status, i.StepId, i.UnitId, i.UpdatedAt }).ToListAsync(ct);
+        var found = await list.PageAsync(user.UserId, new InstanceCriteria(filter.Q, filter.Kind, filter.Year, filter.Unit), page, ct);
         var rows = new List<InstanceRow>();
-        foreach (var i in found)
+        foreach (var i in found.Items)
         {
             var definition = await names.DefinitionAsync(i.DefinitionId, i.DefinitionVersion, ct);
             rows.Add(new InstanceRow(i.Id, i.Title, definition?.Name ?? i.DefinitionId, i.Status.ToString(), WorkflowLabels.Status(i.Status),
                 await names.StepNameAsync(i.DefinitionId, i.DefinitionVersion, i.StepId, ct), await names.UnitNameAsync(i.UnitId, ct), i.UpdatedAt));
         }
 
+        var facets = await list.FacetsAsync(user.UserId, ct);
         var kinds = new List<FilterChoice>();
-        foreach (var id in await visible.Select(i => i.DefinitionId).Distinct().ToListAsync(ct))
+        foreach (var id in facets.DefinitionIds)
             kinds.Add(new FilterChoice(id, (await names.DefinitionAsync(id, null, ct))?.Name ?? id));
         var units = new List<FilterChoice>();
-        foreach (var id in await visible.Select(i => i.UnitId).Distinct().ToListAsync(ct))
+        foreach (var id in facets.UnitIds)
             units.Add(new FilterChoice(id, await names.UnitNameAsync(id, ct)));
-        var years = await visible.Select(i => i.CreatedAt.AddHours(VietnamTime.Offset.TotalHours).Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        return new DocumentList(rows, total, page.Page, page.Size, [.. kinds.OrderBy(k => k.Label)], years, [.. units.OrderBy(u => u.Label)]);
+        return new DocumentList(rows, found.Total, found.PageNumber, found.PageSize, [.. kinds.OrderBy(k => k.Label)], facets.Years, [.. units.OrderBy(u => u.Label)]);
     }
 
     /// <summary>The instance with its history and versions; null when it does not exist or is not the user's to see.</summary>
