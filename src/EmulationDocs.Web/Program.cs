@@ -1,11 +1,14 @@
 using EmulationDocs.Web.Api;
 using EmulationDocs.Web.Features.Account;
+using EmulationDocs.Web.Features.Authorization;
+using EmulationDocs.Web.Features.Errors;
 using EmulationDocs.Web.Features.Previews;
 using EmulationDocs.Web.Features.Uploads;
 using EmulationDocs.Web.Hosting;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
@@ -22,11 +25,15 @@ builder.Services.AddEmulationDocsTelemetry(builder.Configuration);
 builder.Services.AddAuthenticationSchemes(builder.Environment);
 builder.Services.AddAuthorizationBuilder()
     // Everything requires a signed-in user unless it opts out ([AllowAnonymous], AllowAnonymous()).
-    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+    .AddAccessPolicies();
+builder.Services.AddScoped<IAuthorizationHandler, DocumentAuthorizationHandler>();
+builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccessResultHandler>();
 // Vietnamese text stays readable in the HTML instead of every letter with a diacritic becoming a numeric entity.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options => options.Conventions.AllowAnonymousToPage("/Account/Login"));
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddApiJson();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks()
@@ -39,7 +46,14 @@ var app = builder.Build();
 
 await app.Services.GetRequiredService<ProductBootstrap>().InitializeAsync();
 
-if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+// One error model for every request: the API answers problem details, pages the error page with the same status and message.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = "/Error",
+    StatusCodeSelector = exception => ErrorProblem.From(exception).Status ?? StatusCodes.Status500InternalServerError,
+    // A "not found" refusal keeps its 404 on the error page rather than being rethrown.
+    AllowStatusCode404Response = true,
+});
 if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")) app.UseHsts();
 app.UseMiddleware<SecurityHeaders>();
 // Pages answer 404/403 with a Vietnamese page of their own; the API keeps its problem details.

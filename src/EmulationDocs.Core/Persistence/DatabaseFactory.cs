@@ -45,5 +45,6 @@ public sealed class DatabaseFactory
         if (Options.Provider == DatabaseProvider.Sqlite) await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         await HandWrittenReleaseUpgrade.ApplyAsync(context, _logger, cancellationToken);
         await context.Database.MigrateAsync(cancellationToken);
+        await Search.SearchTextBackfill.RunAsync(context, cancellationToken);
     }
 }

@@ -115,5 +115,27 @@ public abstract class EmulationDocsDbContext(DbContextOptions options) : DbConte
         });
         model.ApplyConfiguration(new OutboxMessageConfiguration());
         model.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
+        model.ApplyConfiguration(new WorkflowInstanceListing());
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefreshSearchText();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefreshSearchText();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    // Every writer of an instance (engine, level handover, imports) gets a current search text without having to remember it.
+    private void RefreshSearchText()
+    {
+        foreach (var entry in ChangeTracker.Entries<WorkflowInstance>())
+        {
+            if (entry.State == EntityState.Added || entry.State == EntityState.Modified) Search.InstanceSearchText.Refresh(entry.Entity);
+        }
     }
 }

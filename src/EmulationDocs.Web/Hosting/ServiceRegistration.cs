@@ -33,6 +33,7 @@ public static class ServiceRegistration
             sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<IDefinitionSource>(), sp.GetRequiredService<ProductBootstrap>().AwardRules,
             sp.GetRequiredService<DocumentRenderer>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<WorkflowEngine>>()));
         services.AddSingleton<Inbox>();
+        services.AddSingleton<InstanceList>();
         services.AddSingleton<NotificationFeed>();
         services.AddSingleton<PreparedDocuments>();
 

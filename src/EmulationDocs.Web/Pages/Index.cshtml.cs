@@ -1,5 +1,7 @@
+using EmulationDocs.Core.Paging;
 using EmulationDocs.Web.Features.Documents;
 using EmulationDocs.Web.Features.Inbox;
+using EmulationDocs.Web.Features.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,7 +22,13 @@ public sealed class IndexModel(InboxQuery inbox, NotificationQuery notifications
     [BindProperty(SupportsGet = true)]
     public bool Overdue { get; set; }
 
+    /// <summary>The page of the list asked for ("Trang"), from 1.</summary>
+    [BindProperty(Name = Pager.PageParameter, SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
     public IReadOnlyList<InboxRow> Items { get; private set; } = [];
+
+    public Pager Pager { get; private set; } = new(1, 1, 0, "/", []);
 
     public IReadOnlyList<NotificationRow> Notifications { get; private set; } = [];
 
@@ -34,9 +42,10 @@ public sealed class IndexModel(InboxQuery inbox, NotificationQuery notifications
     public async Task OnGetAsync(CancellationToken ct)
     {
         Notifications = await notifications.ForCurrentUserAsync(ct);
-        var all = await inbox.ForCurrentUserAsync(ct);
-        Items = new InboxFilter(Q, Kind, Unit, Overdue).Apply(all);
-        Kinds = [.. all.DistinctBy(r => r.DefinitionId).Select(r => new FilterChoice(r.DefinitionId, r.DefinitionName)).OrderBy(c => c.Label)];
-        Units = [.. all.Where(r => r.UnitId is not null).DistinctBy(r => r.UnitId).Select(r => new FilterChoice(r.UnitId!, r.UnitName)).OrderBy(c => c.Label)];
+        var found = await inbox.PageAsync(new InboxFilter(Q, Kind, Unit, Overdue), PageRequest.Of(PageNumber, null, InboxQuery.DefaultPageSize), ct);
+        Items = found.Items;
+        Kinds = found.Kinds;
+        Units = found.Units;
+        Pager = new Pager(found.Page, found.PageCount, found.Total, "/", [new("q", Q), new("kind", Kind), new("unit", Unit), new("overdue", Overdue ? "true" : null)]);
     }
 }

@@ -1,3 +1,4 @@
+using EmulationDocs.Core.Access;
 using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
 
@@ -23,21 +24,19 @@ internal sealed class Assignments(EmulationDocsDbContext context)
     public async Task<bool> HasHoldersAsync(string unitId, string role, CancellationToken ct) =>
         (await _directory.HoldersAsync(unitId, role, ct)).Count > 0;
 
-    /// <summary>How the user may act for a role at a unit: directly, through a delegation valid now, or not at all.</summary>
-    public async Task<Standing?> StandingAsync(string userId, string role, string unitId, DateTime now, CancellationToken ct)
+    /// <summary>Who the user is for the access rules now: their roles, own and delegated.</summary>
+    public Task<AccessSubject> SubjectAsync(string userId, DateTime now, CancellationToken ct) => AccessSubject.LoadAsync(context, userId, now, ct);
+
+    /// <summary>How the subject may act for a role at a unit: directly, through a delegation valid now, or not at all.</summary>
+    public static Standing? StandingOf(AccessSubject subject, string role, string unitId)
     {
-        var held = await _directory.RolesOfAsync(userId, now, ct);
-        var atUnit = held.Where(h => h.UnitId == unitId).ToList();
+        var atUnit = subject.Roles.Where(h => h.UnitId == unitId).ToList();
         if (atUnit.FirstOrDefault(h => h.Role == role && !h.IsDelegated) is { } direct) return new Standing(direct.Title, null, null);
         if (atUnit.FirstOrDefault(h => h.Role == role && h.IsDelegated) is not { } delegated) return null;
         // The delegate signs with their own title under the delegator's: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH".
         var ownTitle = atUnit.FirstOrDefault(h => !h.IsDelegated && h.Title.Length > 0)?.Title ?? "";
         return new Standing(ownTitle, delegated.Prefix, delegated.Title);
     }
-
-    /// <summary>The user's (role, unit) pairs, own and delegated, for inbox queries.</summary>
-    public async Task<List<(string Role, string UnitId)>> RolesOfAsync(string userId, DateTime now, CancellationToken ct) =>
-        (await _directory.RolesOfAsync(userId, now, ct)).Select(h => (h.Role, h.UnitId)).Distinct().ToList();
 
     private static async Task<OrgUnit> Translate(Func<Task<OrgUnit>> lookup)
     {

@@ -1,4 +1,7 @@
+using EmulationDocs.Core.Access;
+using EmulationDocs.Core.Paging;
 using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationDocs.Core.Workflows.Runtime;
@@ -9,40 +12,63 @@ public sealed record InboxItem(
     string? Role, string? UnitId, DateTime CreatedAt, DateTime? DueAt, bool Overdue, string? ClaimedBy = null);
 
 /// <summary>
-/// "Việc cần xử lý": the open tasks a user may act on, across every role they hold or were
-/// delegated, at every unit. One indexed query: (state, unit, role) for group tasks, (state, user)
-/// for personal ones.
+/// The inbox's filters, applied by the database; empty values filter nothing. A search term matches the document's title
+/// and summaries, or the name of the task's step or unit: the caller resolves names (definitions and units are few) to
+/// <see cref="StepKeysNamed"/> ("definition/step") and <see cref="UnitsNamed"/>.
+/// </summary>
+public sealed record InboxCriteria(
+    string? Kind = null, string? Unit = null, bool OverdueOnly = false, string? Term = null,
+    IReadOnlyCollection<string>? StepKeysNamed = null, IReadOnlyCollection<string>? UnitsNamed = null);
+
+/// <summary>The definitions and units among all of a user's open tasks, for the filters to offer.</summary>
+public sealed record InboxFacets(IReadOnlyList<string> DefinitionIds, IReadOnlyList<string> UnitIds);
+
+/// <summary>
+/// "Việc cần xử lý": the open tasks a user may act on (<see cref="DocumentAccess.InboxTasks"/>), across every role they hold
+/// or were delegated, at every unit, filtered, ordered and paged in the database: due first, then oldest.
 /// </summary>
 public sealed class Inbox(DatabaseFactory database, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<InboxItem>> ForUserAsync(string userId, int limit = 200, CancellationToken ct = default)
+    public async Task<IReadOnlyList<InboxItem>> ForUserAsync(string userId, int limit = 200, CancellationToken ct = default) =>
+        (await PageAsync(userId, new InboxCriteria(), PageRequest.Of(1, limit, limit), ct)).Items;
+
+    public async Task<Page<InboxItem>> PageAsync(string userId, InboxCriteria criteria, PageRequest page, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var context = database.Create();
-        var roles = await new Assignments(context).RolesOfAsync(userId, now, ct);
-        var query =
-            from task in AssignableTasks(context, userId, roles)
+        var subject = await AccessSubject.LoadAsync(context, userId, now, ct);
+        var rows =
+            from task in DocumentAccess.InboxTasks(context, subject)
             join instance in context.Instances on task.InstanceId equals instance.Id
-            orderby task.DueAt == null, task.DueAt, task.CreatedAt
-            select new InboxItem(task.Id, task.Revision, instance.Id, instance.Title, instance.DefinitionId, task.StepId, task.StepKind,
-                task.Role, task.UnitId, task.CreatedAt, task.DueAt, task.DueAt != null && task.DueAt < now, task.ClaimedBy);
-        return await query.AsNoTracking().Take(limit).ToListAsync(ct);
+            select new { task, instance };
+        if (criteria.Kind is { Length: > 0 } kind) rows = rows.Where(r => r.instance.DefinitionId == kind);
+        if (criteria.Unit is { Length: > 0 } unit) rows = rows.Where(r => r.task.UnitId == unit);
+        if (criteria.OverdueOnly) rows = rows.Where(r => r.task.DueAt != null && r.task.DueAt < now);
+        if (criteria.Term is { } term && SearchFolding.Fold(term) is { Length: > 0 } folded)
+        {
+            var steps = (criteria.StepKeysNamed ?? []).ToList();
+            var units = (criteria.UnitsNamed ?? []).ToList();
+            rows = rows.Where(r => r.instance.SearchText!.Contains(folded) || steps.Contains(r.instance.DefinitionId + "/" + r.task.StepId)
+                || (r.task.UnitId != null && units.Contains(r.task.UnitId)));
+        }
+        var total = await rows.CountAsync(ct);
+        var items = await rows
+            .OrderBy(r => r.task.DueAt == null).ThenBy(r => r.task.DueAt).ThenBy(r => r.task.CreatedAt).ThenBy(r => r.task.Id)
+            .Skip(page.Skip).Take(page.Size)
+            .Select(r => new InboxItem(r.task.Id, r.task.Revision, r.instance.Id, r.instance.Title, r.instance.DefinitionId, r.task.StepId, r.task.StepKind,
+                r.task.Role, r.task.UnitId, r.task.CreatedAt, r.task.DueAt, r.task.DueAt != null && r.task.DueAt < now, r.task.ClaimedBy))
+            .ToListAsync(ct);
+        return new Page<InboxItem>(items, total, page.Page, page.Size);
     }
 
-    /// <summary>
-    /// Open tasks for the user personally, plus one part per role (its units): a UNION ALL of parts
-    /// that each use an index, where one OR across them would scan every open task.
-    /// </summary>
-    private static IQueryable<WorkflowTask> AssignableTasks(EmulationDocsDbContext context, string userId, IEnumerable<(string Role, string UnitId)> roles)
+    public async Task<InboxFacets> FacetsAsync(string userId, CancellationToken ct = default)
     {
-        var open = context.Tasks.Where(t => t.State == TaskState.Open);
-        var tasks = open.Where(t => t.UserId == userId);
-        foreach (var group in roles.GroupBy(r => r.Role))
-        {
-            var role = group.Key;
-            var units = group.Select(r => r.UnitId).Distinct().ToList();
-            tasks = tasks.Concat(open.Where(t => t.UserId == null && t.Role == role && units.Contains(t.UnitId!)));
-        }
-        return tasks;
+        await using var context = database.Create();
+        var subject = await AccessSubject.LoadAsync(context, userId, clock.GetUtcNow().UtcDateTime, ct);
+        var tasks = DocumentAccess.InboxTasks(context, subject);
+        var kinds = await (from task in tasks join instance in context.Instances on task.InstanceId equals instance.Id select instance.DefinitionId)
+            .Distinct().ToListAsync(ct);
+        var units = await tasks.Where(t => t.UnitId != null).Select(t => t.UnitId!).Distinct().ToListAsync(ct);
+        return new InboxFacets(kinds, units);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EmulationDocs.Core.Access;
 using EmulationDocs.Core.Delivery;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Persistence;
@@ -69,7 +70,7 @@ internal sealed class TransitionRunner(
                 History(command.UserId, role, task.UnitId ?? instance.UnitId, task.StepId, TaskActions.Save, command.Comment, _versions.LastHash);
                 break;
             case (StepKinds.Drafting, TaskActions.Withdraw):
-                if (command.UserId != instance.InitiatorId)
+                if (!DocumentAccess.MayWithdraw(instance, command.UserId))
                     throw new ActionNotAllowedException($"Only the initiator may withdraw instance {instance.Id}.", "Chỉ người khởi tạo mới được rút văn bản.");
                 await FinishAsync(task, command, role, InstanceStatus.Withdrawn);
                 break;
@@ -171,14 +172,17 @@ internal sealed class TransitionRunner(
 
     private async Task<Standing> AuthorizeAsync(WorkflowTask task, string userId)
     {
-        if (task.UserId is not null)
+        var subject = await assignments.SubjectAsync(userId, transition.Now, ct);
+        switch (DocumentAccess.ForTask(task, subject).Refusal)
         {
-            if (task.UserId != userId) throw NotYours(task);
-            return new Standing("", null, null);
+            case TaskRefusal.None:
+                break;
+            case TaskRefusal.TakenByColleague:
+                throw new ActionNotAllowedException($"Task {task.Id} is claimed by '{task.ClaimedBy}'.", "Công việc này đã được người khác nhận xử lý.");
+            default:
+                throw NotYours(task);
         }
-        if (task.ClaimedBy is not null && task.ClaimedBy != userId)
-            throw new ActionNotAllowedException($"Task {task.Id} is claimed by '{task.ClaimedBy}'.", "Công việc này đã được người khác nhận xử lý.");
-        return await assignments.StandingAsync(userId, task.Role!, task.UnitId!, transition.Now, ct) ?? throw NotYours(task);
+        return task.UserId is not null ? new Standing("", null, null) : Assignments.StandingOf(subject, task.Role!, task.UnitId!) ?? throw NotYours(task);
     }
 
     private static ActionNotAllowedException NotYours(WorkflowTask task) =>

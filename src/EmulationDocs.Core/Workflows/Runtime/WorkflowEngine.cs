@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EmulationDocs.Core.Access;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
@@ -36,8 +37,9 @@ public sealed class WorkflowEngine(
             var assignments = new Assignments(context);
             var unit = await assignments.UnitAsync(command.UnitId, ct);
             var startStep = definition.Step(definition.Start);
-            if (startStep.Assignee is { } rule && await assignments.StandingAsync(command.UserId, rule.Role, unit.Id, transition.Now, ct) is null)
-                throw new ActionNotAllowedException($"User '{command.UserId}' is not {rule.Role} at '{unit.Id}'.", $"Bạn không có quyền khởi tạo văn bản này tại {unit.Name}.");
+            var subject = await assignments.SubjectAsync(command.UserId, transition.Now, ct);
+            if (!DocumentAccess.MayStart(startStep.Assignee?.Role, unit.Id, subject))
+                throw new ActionNotAllowedException($"User '{command.UserId}' may not start {definition.Id} at '{unit.Id}'.", "Bạn không có quyền khởi tạo văn bản này tại đơn vị đã chọn.");
             var instance = new WorkflowInstance
             {
                 Id = Guid.NewGuid(), DefinitionId = definition.Id, DefinitionVersion = definition.Version, UnitId = unit.Id, OriginUnitId = unit.Id,
@@ -104,7 +106,7 @@ public sealed class WorkflowEngine(
         if (task.UserId is not null || task.Role is null)
             throw new ActionNotAllowedException($"Task {task.Id} is personal and cannot be claimed.", "Công việc này giao riêng cho một người.");
         var now = clock.GetUtcNow().UtcDateTime;
-        if (await new Assignments(context).StandingAsync(userId, task.Role, task.UnitId!, now, ct) is null)
+        if (!DocumentAccess.ForTask(task, await AccessSubject.LoadAsync(context, userId, now, ct)).HoldsRole)
             throw new ActionNotAllowedException($"User '{userId}' does not hold {task.Role} at {task.UnitId}.", "Bạn không được giao công việc này.");
         if (task.ClaimedBy is not null && task.ClaimedBy != userId)
             throw new ConcurrencyConflictException($"Task {task.Id} is claimed by '{task.ClaimedBy}'.", "Công việc này đã được người khác nhận xử lý.");

@@ -34,6 +34,9 @@ public sealed class WorkflowInstance
 
     /// <summary>Incremented by every transition; a stale writer gets a conflict.</summary>
     public long Revision { get; set; }
+
+    /// <summary>Title and summaries folded for search (<see cref="Search.InstanceSearchText"/>); written on every save.</summary>
+    public string? SearchText { get; set; }
 }
 
 public enum InstanceStatus

@@ -1,3 +1,4 @@
+using EmulationDocs.Core.Access;
 using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Web.Features.Account;
@@ -20,10 +21,8 @@ public sealed class AdminAccess(UserScope user, DatabaseFactory database)
     public async Task<IReadOnlySet<string>> AdministeredUnitIdsAsync(CancellationToken ct = default)
     {
         if (_units is not null) return _units;
-        var roots = (await user.RolesAsync(ct)).Where(r => r.Role == Roles.Administrator).Select(r => r.UnitId).ToList();
-        if (roots.Count == 0) return _units = new HashSet<string>();
         await using var context = database.Create();
-        return _units = await new UnitDirectory(context).SubtreesAsync(roots, ct);
+        return _units = await DocumentAccess.AdministeredUnitsAsync(context, await user.SubjectAsync(ct), ct);
     }
 
     public async Task<bool> AdministersAsync(string unitId, CancellationToken ct = default) =>

@@ -1,5 +1,5 @@
 using EmulationDocs.Core.Delivery;
-using EmulationDocs.Core.Organisation;
+using EmulationDocs.Core.Access;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Account;
@@ -27,13 +27,14 @@ public sealed class DeliveryService(DatabaseFactory database, UserScope user, Ad
         if (await user.VisibleInstanceAsync(context, instanceId, ct) is null) return null;
         var issuingUnits = await context.Outbox.AsNoTracking().Where(o => o.InstanceId == instanceId)
             .Join(context.DocumentVersions, o => o.DocumentVersionId, d => d.Id, (o, d) => new { o.Id, d.UnitId }).ToDictionaryAsync(x => x.Id, x => x.UnitId, ct);
-        var registryUnits = await ResendingUnitsAsync(ct);
+        var subject = await user.SubjectAsync(ct);
+        var administered = await admin.AdministeredUnitIdsAsync(ct);
         var unitsWithAddress = await context.Units.AsNoTracking().Where(u => u.Email != null && u.Email != "").Select(u => u.Id).ToListAsync(ct);
         return (await status.ForInstanceAsync(instanceId, ct)).Select(d => new DeliveryRow(
             d.MessageId, d.RecipientLine, d.UnitName, d.Address, d.State.ToString(), d.Status, d.Attempts, d.SentAt, d.LastError,
             // An unaddressed recipient can be resent only once its unit has an address in the address book.
             CanResend: (d.State == OutboxState.Failed || d.State == OutboxState.NoAddress && d.UnitId is { } recipient && unitsWithAddress.Contains(recipient))
-                && issuingUnits.TryGetValue(d.MessageId, out var unit) && registryUnits.Contains(unit)))
+                && issuingUnits.TryGetValue(d.MessageId, out var unit) && DocumentAccess.MayResend(unit, subject, administered)))
             .ToList();
     }
 
@@ -44,12 +45,9 @@ public sealed class DeliveryService(DatabaseFactory database, UserScope user, Ad
             .Join(context.DocumentVersions, o => o.DocumentVersionId, d => d.Id, (o, d) => new { o.InstanceId, d.UnitId }).SingleOrDefaultAsync(ct);
         if (message is null || await user.VisibleInstanceAsync(context, message.InstanceId, ct) is null)
             throw new WorkflowNotFoundException($"Outbox message {messageId} is not visible to {user.UserId}.", "Không tìm thấy thư.");
-        if (!(await ResendingUnitsAsync(ct)).Contains(message.UnitId))
+        if (!DocumentAccess.MayResend(message.UnitId, await user.SubjectAsync(ct), await admin.AdministeredUnitIdsAsync(ct)))
             throw new ActionNotAllowedException($"{user.UserId} is neither the registry nor an administrator of {message.UnitId}.",
                 "Chỉ văn thư hoặc quản trị viên của đơn vị ban hành mới được gửi lại thư.");
         await status.ResendAsync(messageId, ct);
     }
-
-    private async Task<HashSet<string>> ResendingUnitsAsync(CancellationToken ct) =>
-        [.. (await user.RolesAsync(ct)).Where(r => r.Role == Roles.Registry).Select(r => r.UnitId), .. await admin.AdministeredUnitIdsAsync(ct)];
 }

@@ -1,10 +1,9 @@
-using System.Text.Json;
+using EmulationDocs.Core.Paging;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Documents.Kinds;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
-using EmulationDocs.Core.Calendar;
 
 namespace EmulationDocs.Web.Features.Documents;
 
@@ -15,9 +14,16 @@ public sealed record DocumentFilter(string? Q = null, string? Kind = null, int? 
 
 public sealed record FilterChoice(string Value, string Label);
 
-/// <summary>One page of the documents list and the choices its filters offer (kinds, years and units the user has documents of).</summary>
+/// <summary>
+/// One page of the documents list (<see cref="Total"/> documents match the filters over <see cref="PageCount"/> pages) and the
+/// choices its filters offer (kinds, years and units the user has documents of).
+/// </summary>
 public sealed record DocumentList(
-    IReadOnlyList<InstanceRow> Items, bool Truncated, IReadOnlyList<FilterChoice> Kinds, IReadOnlyList<int> Years, IReadOnlyList<FilterChoice> Units);
+    IReadOnlyList<InstanceRow> Items, int Total, int Page, int PageSize, IReadOnlyList<FilterChoice> Kinds, IReadOnlyList<int> Years,
+    IReadOnlyList<FilterChoice> Units)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+}
 
 public sealed record HistoryRow(DateTime At, string UserId, string UserName, string StepName, string Action, string ActionLabel, string? Comment);
 
@@ -35,60 +41,35 @@ public sealed record InstanceDetails(
     IReadOnlyList<OpenTaskRow> OpenTasks, IReadOnlyList<HistoryRow> History, IReadOnlyList<VersionRow> Versions);
 
 /// <summary>Read side of documents: the list, one instance with its history and versions, a version's bytes. All scoped to the user.</summary>
-public sealed class InstanceQueries(DatabaseFactory database, UserScope user, NameLookup names, ContractCatalog contracts)
+public sealed class InstanceQueries(DatabaseFactory database, UserScope user, NameLookup names, ContractCatalog contracts, InstanceList list)
 {
+    /// <summary>Documents per page unless the request asks otherwise (at most <see cref="PageRequest.MaxSize"/>).</summary>
+    public const int DefaultPageSize = 50;
+
     /// <summary>
     /// The user's documents, newest first, narrowed by kind (the chain: chỉ thị, kế hoạch, đề nghị khen thưởng…), year of
-    /// creation, unit (where the document is or where it started) and a search in titles and summaries (trích yếu).
+    /// creation, unit (where the document is or where it started) and a search in titles and summaries (trích yếu); the
+    /// database filters, orders (last change, then id, so pages never overlap) and pages.
     /// </summary>
-    public async Task<DocumentList> ListAsync(DocumentFilter filter, CancellationToken ct)
+    public async Task<DocumentList> ListAsync(DocumentFilter filter, PageRequest page, CancellationToken ct)
     {
-        await using var context = database.Create();
-        var visible = await user.VisibleInstancesAsync(context, ct);
-        var facets = await visible.Select(i => new { i.DefinitionId, i.UnitId, i.CreatedAt }).ToListAsync(ct);
-
-        var query = visible;
-        if (filter.Kind is { Length: > 0 } kind) query = query.Where(i => i.DefinitionId == kind);
-        if (filter.Unit is { Length: > 0 } unit) query = query.Where(i => i.UnitId == unit || i.OriginUnitId == unit);
-        if (filter.Year is { } year)
-        {
-            // Years are Vietnam's (UTC+7): a document created on 31 December at 20:00 local time belongs to that year.
-            var from = VietnamTime.StartOfYearUtc(year);
-            var to = from.AddYears(1);
-            query = query.Where(i => i.CreatedAt >= from && i.CreatedAt < to);
-        }
-        var candidates = await query.OrderByDescending(i => i.UpdatedAt).ToListAsync(ct);
+        var found = await list.PageAsync(user.UserId, new InstanceCriteria(filter.Q, filter.Kind, filter.Year, filter.Unit), page, ct);
         var rows = new List<InstanceRow>();
-        foreach (var i in candidates)
+        foreach (var i in found.Items)
         {
-            if (filter.Q is { Length: > 0 } term && !SearchText.Matches(term, [i.Title, .. Summaries(i.DataJson)])) continue;
             var definition = await names.DefinitionAsync(i.DefinitionId, i.DefinitionVersion, ct);
             rows.Add(new InstanceRow(i.Id, i.Title, definition?.Name ?? i.DefinitionId, i.Status.ToString(), WorkflowLabels.Status(i.Status),
                 await names.StepNameAsync(i.DefinitionId, i.DefinitionVersion, i.StepId, ct), await names.UnitNameAsync(i.UnitId, ct), i.UpdatedAt));
-            if (rows.Count == MaxRows) break;
         }
 
+        var facets = await list.FacetsAsync(user.UserId, ct);
         var kinds = new List<FilterChoice>();
-        foreach (var id in facets.Select(f => f.DefinitionId).Distinct())
+        foreach (var id in facets.DefinitionIds)
             kinds.Add(new FilterChoice(id, (await names.DefinitionAsync(id, null, ct))?.Name ?? id));
         var units = new List<FilterChoice>();
-        foreach (var id in facets.Select(f => f.UnitId).Distinct())
+        foreach (var id in facets.UnitIds)
             units.Add(new FilterChoice(id, await names.UnitNameAsync(id, ct)));
-        var years = facets.Select(f => VietnamTime.FromUtc(f.CreatedAt).Year).Distinct().OrderDescending().ToList();
-        return new DocumentList(rows, rows.Count == MaxRows, [.. kinds.OrderBy(k => k.Label)], years, [.. units.OrderBy(u => u.Label)]);
-    }
-
-    private const int MaxRows = 500;
-
-
-    /// <summary>The trích yếu of every document of the instance (data is keyed by document role).</summary>
-    private static IEnumerable<string> Summaries(string dataJson)
-    {
-        using var data = JsonDocument.Parse(dataJson);
-        if (data.RootElement.ValueKind != JsonValueKind.Object) return [];
-        return data.RootElement.EnumerateObject()
-            .Where(d => d.Value.ValueKind == JsonValueKind.Object && d.Value.TryGetProperty("summary", out var s) && s.ValueKind == JsonValueKind.String)
-            .Select(d => d.Value.GetProperty("summary").GetString()!).ToList();
+        return new DocumentList(rows, found.Total, found.PageNumber, found.PageSize, [.. kinds.OrderBy(k => k.Label)], facets.Years, [.. units.OrderBy(u => u.Label)]);
     }
 
     /// <summary>The instance with its history and versions; null when it does not exist or is not the user's to see.</summary>

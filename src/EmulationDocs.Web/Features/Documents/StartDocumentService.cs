@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EmulationDocs.Core.Access;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
@@ -29,7 +30,7 @@ public sealed class StartDocumentService(
 {
     public async Task<IReadOnlyList<StartOption>> OptionsAsync(CancellationToken ct)
     {
-        var roles = await user.RolesAsync(ct);
+        var subject = await user.SubjectAsync(ct);
         await using var context = database.Create();
         var units = await context.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var options = new List<StartOption>();
@@ -39,7 +40,7 @@ public sealed class StartDocumentService(
             if (definition is null) continue;
             var startRole = definition.Step(definition.Start).Assignee?.Role;
             var template = definition.Step(definition.Start).Document is { } document ? definition.Documents.GetValueOrDefault(document) : null;
-            foreach (var unitId in roles.Where(r => startRole is null || r.Role == startRole).Select(r => r.UnitId).Distinct())
+            foreach (var unitId in subject.UnitIds.Where(u => DocumentAccess.MayStart(startRole, u, subject)))
                 options.Add(new StartOption(definition.Id, definition.Name, unitId, units.GetValueOrDefault(unitId, unitId), template));
         }
         return options.OrderBy(o => o.Name).ThenBy(o => o.UnitName).ToList();

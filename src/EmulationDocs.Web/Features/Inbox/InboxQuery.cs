@@ -1,4 +1,6 @@
+using EmulationDocs.Core.Paging;
 using EmulationDocs.Core.Workflows.Definitions;
+using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Account;
 using EmulationDocs.Web.Features.Documents;
 using CoreInbox = EmulationDocs.Core.Workflows.Runtime.Inbox;
@@ -15,25 +17,42 @@ public sealed record InboxRow(
 }
 
 /// <summary>
-/// The inbox's filters: a search in title, step and unit (case and diacritics ignored), the kind (definition id), the unit,
-/// overdue tasks only. Empty values filter nothing.
+/// The inbox's filters: a search in title, summaries, step and unit (case and diacritics ignored), the kind (definition id),
+/// the unit, overdue tasks only. Empty values filter nothing.
 /// </summary>
-public sealed record InboxFilter(string? Q = null, string? Kind = null, string? Unit = null, bool OverdueOnly = false)
+public sealed record InboxFilter(string? Q = null, string? Kind = null, string? Unit = null, bool OverdueOnly = false);
+
+/// <summary>One page of the inbox, the number of tasks matching the filters, and the kinds and units among all the user's tasks.</summary>
+public sealed record InboxPage(IReadOnlyList<InboxRow> Items, int Total, int Page, int PageSize, IReadOnlyList<FilterChoice> Kinds, IReadOnlyList<FilterChoice> Units)
 {
-    public IReadOnlyList<InboxRow> Apply(IEnumerable<InboxRow> rows) => rows
-        .Where(r => Kind is not { Length: > 0 } kind || r.DefinitionId == kind)
-        .Where(r => Unit is not { Length: > 0 } unit || r.UnitId == unit)
-        .Where(r => !OverdueOnly || r.Overdue)
-        .Where(r => Q is not { Length: > 0 } term || SearchText.Matches(term, r.Title, r.StepName, r.UnitName))
-        .ToList();
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
 }
 
-/// <summary>The signed-in user's open tasks (Core's inbox query) with names for display.</summary>
+/// <summary>The signed-in user's open tasks (Core's inbox query, filtered and paged by the database) with names for display.</summary>
 public sealed class InboxQuery(CoreInbox inbox, UserScope user, NameLookup names)
 {
-    public async Task<IReadOnlyList<InboxRow>> ForCurrentUserAsync(CancellationToken ct)
+    /// <summary>Tasks per page unless the request asks otherwise (at most <see cref="PageRequest.MaxSize"/>).</summary>
+    public const int DefaultPageSize = 100;
+
+    public async Task<InboxPage> PageAsync(InboxFilter filter, PageRequest page, CancellationToken ct)
     {
-        var items = await inbox.ForUserAsync(user.UserId, ct: ct);
+        var facets = await inbox.FacetsAsync(user.UserId, ct);
+        var kinds = new List<FilterChoice>();
+        var stepKeys = new List<string>();
+        foreach (var id in facets.DefinitionIds)
+        {
+            var definition = await names.DefinitionAsync(id, null, ct);
+            kinds.Add(new FilterChoice(id, definition?.Name ?? id));
+            // The term is matched against step names here (a definition has a dozen steps), the database matching their keys.
+            if (filter.Q is { Length: > 0 } term)
+                stepKeys.AddRange((definition?.Steps ?? []).Where(st => SearchText.Matches(term, st.Name ?? st.Id)).Select(st => $"{id}/{st.Id}"));
+        }
+        var units = new List<FilterChoice>();
+        foreach (var id in facets.UnitIds) units.Add(new FilterChoice(id, await names.UnitNameAsync(id, ct)));
+        var unitsNamed = filter.Q is { Length: > 0 } q ? units.Where(u => SearchText.Matches(q, u.Label)).Select(u => u.Value).ToList() : [];
+
+        var found = await inbox.PageAsync(user.UserId, new InboxCriteria(filter.Kind, filter.Unit, filter.OverdueOnly, filter.Q, stepKeys, unitsNamed), page, ct);
+        var items = found.Items;
         var takers = await names.UserNamesAsync(items.Select(i => i.ClaimedBy).OfType<string>().Where(by => by != user.UserId), ct);
         var rows = new List<InboxRow>();
         foreach (var item in items)
@@ -48,6 +67,6 @@ public sealed class InboxQuery(CoreInbox inbox, UserScope user, NameLookup names
                 TakenBy = item.ClaimedBy is { } by && by != user.UserId ? takers.GetValueOrDefault(by, by) : null,
             });
         }
-        return rows;
+        return new InboxPage(rows, found.Total, found.PageNumber, found.PageSize, [.. kinds.OrderBy(c => c.Label)], [.. units.OrderBy(c => c.Label)]);
     }
 }

@@ -1,4 +1,5 @@
 using EmulationDocs.Core.Delivery;
+using EmulationDocs.Web.Features.Authorization;
 using Microsoft.Net.Http.Headers;
 
 namespace EmulationDocs.Web.Features.Previews;
@@ -16,8 +17,8 @@ public static class PdfPreviewEndpoints
 
     public static WebApplication MapPdfPreviews(this WebApplication app)
     {
-        app.MapGet("/Documents/{id:guid}/versions/{version:int}/pdf", PreviewAsync).ExcludeFromDescription();
-        app.MapGet("/api/instances/{id:guid}/versions/{version:int}/pdf", PreviewAsync).WithTags("EmulationDocs")
+        app.MapGet("/Documents/{id:guid}/versions/{version:int}/pdf", PreviewAsync).RequireAuthorization(AccessPolicies.ReadDocument).ExcludeFromDescription();
+        app.MapGet("/api/instances/{id:guid}/versions/{version:int}/pdf", PreviewAsync).RequireAuthorization(AccessPolicies.ReadDocument).WithTags("EmulationDocs")
             .WithSummary("One version of the document converted to PDF by LibreOffice, inline (503 when LibreOffice is not installed).");
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EmulationDocs.Core.Access;
 using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
@@ -42,19 +43,23 @@ public sealed class TaskDetailsQuery(
         var definition = await names.DefinitionAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
         var step = definition?.Steps.FirstOrDefault(s => s.Id == task.StepId);
         var isOpen = task.State == TaskState.Open;
-        var isMine = await inbox.IsAssignedAsync(task, ct);
-        var actions = isMine && step is not null ? ActionsFor(step) : [];
+        var access = await inbox.ForTaskAsync(task, ct);
+        var isMine = access.MayAct;
+        var stored = await context.Instances.AsNoTracking().Where(i => i.Id == task.InstanceId).SingleAsync(ct);
+        // Only actions the engine will accept from this user are offered: "Rút văn bản" is the initiator's alone.
+        var actions = isMine && step is not null
+            ? ActionsFor(step).Where(a => a.Code != TaskActions.Withdraw || DocumentAccess.MayWithdraw(stored, inbox.UserId)).ToList()
+            : [];
         var returnTargets = new List<ReturnTarget>();
         foreach (var target in step?.ReturnTo ?? [])
             returnTargets.Add(new ReturnTarget(target, await names.StepNameAsync(instance.DefinitionId, instance.DefinitionVersion, target, ct)));
-        var stored = await context.Instances.AsNoTracking().Where(i => i.Id == task.InstanceId).Select(i => new { i.DataJson, i.UnitId }).SingleAsync(ct);
         var data = JsonNode.Parse(stored.DataJson) as JsonObject ?? [];
         var candidates = step?.Kind == StepKinds.CouncilVote && definition is not null ? Candidates(definition, data) : [];
         var forms = isMine && isOpen && step is not null ? await documents.FormsAsync(definition!, step, stored.UnitId, data, ct) : [];
         // Taking a task matters only where colleagues share the role (two clerks of a unit); a sole holder is not offered it.
         var shared = task.ClaimedBy is not null
             || task.Role is not null && task.UnitId is not null && (await new UnitDirectory(context).HoldersAsync(task.UnitId, task.Role, ct)).Count > 1;
-        var claim = shared && await inbox.HoldsRoleAsync(task, ct)
+        var claim = shared && access.HoldsRole
             ? new TaskClaim(task.ClaimedBy is { } by ? (await names.UserNamesAsync([by], ct)).GetValueOrDefault(by, by) : null,
                 CanClaim: task.ClaimedBy is null, CanRelease: task.ClaimedBy is not null && task.ClaimedBy == inbox.UserId)
             : null;

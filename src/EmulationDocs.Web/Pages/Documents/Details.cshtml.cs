@@ -1,11 +1,14 @@
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Delivery;
 using EmulationDocs.Web.Features.Documents;
+using EmulationDocs.Web.Features.Authorization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmulationDocs.Web.Pages.Documents;
 
+[Authorize(Policy = AccessPolicies.ReadDocument)]
 public sealed class DetailsModel(InstanceQueries instances, DeliveryService deliveries) : PageModel
 {
     public InstanceDetails Document { get; private set; } = null!;

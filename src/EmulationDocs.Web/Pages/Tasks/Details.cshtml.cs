@@ -2,11 +2,15 @@ using System.Text.Json.Nodes;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Documents;
 using EmulationDocs.Web.Features.Tasks;
+using EmulationDocs.Web.Features.Authorization;
+using EmulationDocs.Web.Features.Errors;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmulationDocs.Web.Pages.Tasks;
 
+[Authorize(Policy = AccessPolicies.ReadTask)]
 public sealed class DetailsModel(TaskDetailsQuery query, TaskActionService actions) : PageModel
 {
     public const string ConflictMessage = "Người khác vừa xử lý công việc này trước bạn. Hãy tải lại trang để xem tình trạng mới.";
@@ -76,7 +80,8 @@ public sealed class DetailsModel(TaskDetailsQuery query, TaskActionService actio
         }
         catch (WorkflowException ex)
         {
-            return Redisplay(task, draft, ex.UserMessage, StatusCodes.Status400BadRequest);
+            // The form comes back with what was typed, under the status the API gives the same refusal.
+            return Redisplay(task, draft, ex.UserMessage, ErrorProblem.From(ex).Status ?? StatusCodes.Status400BadRequest);
         }
         catch (IncompleteDraftException ex)
         {
@@ -104,7 +109,7 @@ public sealed class DetailsModel(TaskDetailsQuery query, TaskActionService actio
         }
         catch (WorkflowException ex)
         {
-            return Redisplay(task, null, ex.UserMessage, ex is ConcurrencyConflictException ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+            return Redisplay(task, null, ex.UserMessage, ErrorProblem.From(ex).Status ?? StatusCodes.Status400BadRequest);
         }
     }
 

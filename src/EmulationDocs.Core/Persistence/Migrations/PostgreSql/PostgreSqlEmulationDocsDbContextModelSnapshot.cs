@@ -548,6 +548,10 @@ namespace EmulationDocs.Core.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text");
@@ -569,7 +573,13 @@ namespace EmulationDocs.Core.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("OriginUnitId");
+
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("instances", (string)null);
                 });

@@ -531,6 +531,10 @@ namespace EmulationDocs.Core.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -552,7 +556,13 @@ namespace EmulationDocs.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("OriginUnitId");
+
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("instances", (string)null);
                 });
