@@ -7,21 +7,9 @@ using EmulationDocs.Core.Tests.Workflows;
 using EmulationDocs.Core.Workflows.Runtime;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EmulationDocs.Core.Tests.Delivery;
-
-/// <summary>
-/// Real time plus a jump the tests make by hand, so backoff and claim leases pass without waiting (the engine, on
-/// the system clock, stamps new rows with real time, which stays due).
-/// </summary>
-internal sealed class ManualClock : TimeProvider
-{
-    private TimeSpan _ahead;
-
-    public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + _ahead;
-
-    public void Advance(TimeSpan by) => _ahead += by;
-}
 
 /// <summary>A PDF stand-in for tests that are not about the PDF: LibreOffice takes seconds per document.</summary>
 internal sealed class FakePdf : IPdfConverter
@@ -42,17 +30,23 @@ internal sealed class DeliveryFixture : IAsyncDisposable
     public const string TrucThang = "ubnd@tructhang.example.gov.vn";
     public const string CatThanh = "ubnd@catthanh.example.gov.vn";
 
-    private DeliveryFixture(EngineFixture engine) => Engine = engine;
+    private DeliveryFixture(EngineFixture engine, FakeTimeProvider clock)
+    {
+        Engine = engine;
+        Clock = clock;
+    }
 
     public EngineFixture Engine { get; }
 
     public DatabaseFactory Database => Engine.Database;
 
-    public ManualClock Clock { get; } = new();
+    /// <summary>The engine's clock too: rows are stamped on it, so backoff and leases pass by <c>Advance</c>, not by waiting.</summary>
+    public FakeTimeProvider Clock { get; }
 
     public static async Task<DeliveryFixture> CreateAsync(DatabaseProvider provider)
     {
-        var engine = await EngineFixture.CreateAsync(provider);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var engine = await EngineFixture.CreateAsync(provider, clock);
         await using var context = engine.Database.Create();
         (await context.Units.SingleAsync(u => u.Id == "tinh")).Email = Province;
         (await context.Units.SingleAsync(u => u.Id == "xa")).Email = TrucDai;
@@ -62,7 +56,7 @@ internal sealed class DeliveryFixture : IAsyncDisposable
             Unit("xa4", "Ủy ban nhân dân xã Trực Hùng", "commune", "huyen", null),
             Unit("truong", "Trường THCS Trực Đại", "unit", "xa", "thcs@trucdai.example.edu.vn"));
         await context.SaveChangesAsync();
-        return new DeliveryFixture(engine);
+        return new DeliveryFixture(engine, clock);
     }
 
     private static OrgUnit Unit(string id, string name, string level, string parent, string? email) =>

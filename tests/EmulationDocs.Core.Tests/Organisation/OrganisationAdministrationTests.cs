@@ -1,6 +1,7 @@
 using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EmulationDocs.Core.Tests.Organisation;
 
@@ -22,7 +23,7 @@ public sealed class OrganisationAdministrationTests(AdministeredDatabase fixture
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 10, 8, 0, 0, TimeSpan.Zero);
 
-    private OrganisationAdministration Administration => new(fixture.Database.Factory, new ManualClock(Now));
+    private OrganisationAdministration Administration => new(fixture.Database.Factory, new FakeTimeProvider(Now));
 
     [Fact]
     public async Task Creates_a_unit_below_its_parent_with_its_address_book_entry()

@@ -4,6 +4,7 @@ using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Tests.Support;
 using EmulationDocs.Core.Workflows.Deadlines;
 using EmulationDocs.Core.Workflows.Runtime;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EmulationDocs.Core.Tests.Workflows;
 
@@ -15,7 +16,7 @@ public sealed class DeadlineTelemetryTests
     [Fact]
     public async Task A_fired_timer_records_its_lag_behind_the_due_time_by_kind_and_outcome()
     {
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var fixture = await EngineFixture.CreateAsync(DatabaseProvider.Sqlite, clock);
         await fixture.Engine.StartAsync(new StartCommand("start", "clerk", "huyen", "deadlines", "Chỉ thị phát động thi đua", new JsonObject()));
         var lags = new List<(double Seconds, string? Kind, string? Outcome)>();

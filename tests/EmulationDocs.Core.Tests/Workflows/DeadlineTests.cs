@@ -4,6 +4,7 @@ using EmulationDocs.Core.Tests.Support;
 using EmulationDocs.Core.Workflows.Deadlines;
 using EmulationDocs.Core.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EmulationDocs.Core.Tests.Workflows;
 
@@ -26,7 +27,7 @@ public abstract class DeadlineTests
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
     private static readonly DateTime DraftDue = Start.UtcDateTime.AddDays(3);
 
-    private readonly ManualClock _clock = new(Start);
+    private readonly FakeTimeProvider _clock = new(Start);
 
     private Task<EngineFixture> FixtureAsync() => EngineFixture.CreateAsync(Provider, _clock);
 
@@ -202,7 +203,8 @@ public abstract class DeadlineTests
         var scheduler = new DeadlineScheduler(Processor(fixture), _clock, new DeadlineSchedulerOptions { Interval = TimeSpan.FromMilliseconds(20) });
 
         var running = scheduler.RunAsync(stop.Token);
-        for (var waited = 0; (await CountsAsync(fixture, "remind")).History == 0 && waited < 200; waited++) await Task.Delay(50);
+        // Waits on the observable result (up to a minute on a slow machine), not on a fixed pause.
+        for (var waited = 0; (await CountsAsync(fixture, "remind")).History == 0 && waited < 1200; waited++) await Task.Delay(50);
         await stop.CancelAsync();
         await running;
 
