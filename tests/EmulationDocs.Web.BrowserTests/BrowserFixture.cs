@@ -20,6 +20,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Expectations wait for their condition; a minute (not Playwright's 5 s) so a slow CI machine does not fail them.
+        Assertions.SetDefaultExpectTimeout(60_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -39,6 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "vi-VN",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        context.SetDefaultTimeout(60_000);
         return new BrowserSession(context, await context.NewPageAsync(), output);
     }
 
