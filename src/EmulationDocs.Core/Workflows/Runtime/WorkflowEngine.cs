@@ -31,6 +31,7 @@ public sealed class WorkflowEngine(
 
     public async Task<CommandResult> StartAsync(StartCommand command, CancellationToken ct = default)
     {
+        CommandLimits.Check(command);
         return await RunAsync(command.IdempotencyKey, CommandBinding.Of(command), async (context, transition) =>
         {
             var definition = await definitions.LatestAsync(command.DefinitionId, ct);
@@ -57,6 +58,7 @@ public sealed class WorkflowEngine(
 
     public async Task<CommandResult> ActAsync(TaskCommand command, CancellationToken ct = default)
     {
+        CommandLimits.Check(command);
         return await RunAsync(command.IdempotencyKey, CommandBinding.Of(command), async (context, transition) =>
         {
             var task = await context.Tasks.FindAsync([command.TaskId], ct)

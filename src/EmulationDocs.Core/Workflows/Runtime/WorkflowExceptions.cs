@@ -37,3 +37,6 @@ public sealed class DocumentNotEditableException(string message, string userMess
 /// command it was first given with. A true retry (same user, kind, target and key) is answered with the first result instead.
 /// </summary>
 public sealed class IdempotencyKeyConflictException(string message, string userMessage) : WorkflowException(message, userMessage);
+
+/// <summary>A text the command carries is longer than <see cref="CommandLimits"/> allows; nothing was stored.</summary>
+public sealed class TextTooLongException(string message, string userMessage) : WorkflowException(message, userMessage);
