@@ -1,5 +1,4 @@
 using EmulationDocs.Templating.Problems;
-using EmulationDocs.Templating.Tests.Support;
 using static EmulationDocs.Templating.Tests.Support.DocxFactory;
 
 namespace EmulationDocs.Templating.Tests;

@@ -20,7 +20,7 @@ public sealed class PackageInputTests
     {
         var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-            using (var writer = new StreamWriter(zip.CreateEntry("hello.txt").Open())) writer.Write("hi");
+        using (var writer = new StreamWriter(zip.CreateEntry("hello.txt").Open())) writer.Write("hi");
         var error = Assert.Throws<TemplateException>(() => DocxTemplate.Compile(output.ToArray()));
         Assert.Equal(ProblemCode.NotADocx, Assert.Single(error.Problems).Code);
     }

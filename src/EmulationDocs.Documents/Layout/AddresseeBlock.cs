@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using EmulationDocs.Documents.Kinds;
 
 namespace EmulationDocs.Documents.Layout;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using EmulationDocs.Templating.Packaging;
 using static EmulationDocs.Templating.Compilation.WordNames;
 

@@ -9,7 +9,7 @@ internal static class RenderAdditions
     private const string ImageRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
     private static readonly XNamespace ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
 
-    /// <summary>The relationships part of <paramref name="ownerPart"/> with its pictures' relationships added.</summary>
+    /// <summary>The relationships part of the owner part with its pictures' relationships added.</summary>
     public static byte[] AddRelationships(byte[]? existing, IEnumerable<EmbeddedImage> images)
     {
         var xml = existing is null

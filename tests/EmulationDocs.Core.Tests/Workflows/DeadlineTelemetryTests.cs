@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 using EmulationDocs.Core.Persistence;
-using EmulationDocs.Core.Tests.Support;
 using EmulationDocs.Core.Workflows.Deadlines;
 using EmulationDocs.Core.Workflows.Runtime;
 using Microsoft.Extensions.Time.Testing;

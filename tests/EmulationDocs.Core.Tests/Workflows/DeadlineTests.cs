@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using EmulationDocs.Core.Persistence;
-using EmulationDocs.Core.Tests.Support;
 using EmulationDocs.Core.Workflows.Deadlines;
 using EmulationDocs.Core.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using EmulationDocs.Core.Access;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Persistence;

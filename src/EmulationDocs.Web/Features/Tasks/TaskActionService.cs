@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using EmulationDocs.Core.Persistence;
-using EmulationDocs.Core.Workflows.Definitions;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;

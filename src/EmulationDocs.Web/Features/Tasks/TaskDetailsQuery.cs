@@ -4,7 +4,6 @@ using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
 using EmulationDocs.Core.Workflows.Runtime;
-using EmulationDocs.Web.Features.Account;
 using EmulationDocs.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
 
