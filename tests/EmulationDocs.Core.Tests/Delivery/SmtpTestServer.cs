@@ -94,7 +94,7 @@ internal sealed class SmtpTestServer : IAsyncDisposable
         if (setup.User is { } user)
             foreach (var argument in new[] { "--user", user, "--password", setup.Password ?? "" }) start.ArgumentList.Add(argument);
         var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start.");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var line = await process.StandardOutput.ReadLineAsync(timeout.Token);
         if (line is null || !line.StartsWith("READY", StringComparison.Ordinal))
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Tests.Support;
 using EmulationDocs.Core.Workflows.Deadlines;
 using EmulationDocs.Core.Workflows.Runtime;
 using Microsoft.Extensions.Time.Testing;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace EmulationDocs.Core.Tests.Workflows;
 
 /// <summary>The timer lag metric: how long after its due time a timer was processed (the scheduler was down, or behind).</summary>
+[Collection(ProcessWideMeters.Name)]
 public sealed class DeadlineTelemetryTests
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
