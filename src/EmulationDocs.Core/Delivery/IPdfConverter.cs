@@ -11,7 +11,8 @@ public interface IPdfConverter
 
 /// <summary>
 /// LibreOffice headless (<c>soffice --headless --convert-to pdf</c>). Each run gets its own user
-/// profile folder: two conversions sharing a profile make the second one exit without output.
+/// profile folder (two conversions sharing a profile make the second one exit without output), made by
+/// <see cref="LibreOfficeProfile"/> so that nothing linked from the document is fetched.
 /// </summary>
 public sealed class LibreOfficePdfConverter(string? executable = null, TimeSpan? timeout = null) : IPdfConverter
 {
@@ -24,8 +25,9 @@ public sealed class LibreOfficePdfConverter(string? executable = null, TimeSpan?
         {
             var input = Path.Combine(work, "document.docx");
             await File.WriteAllBytesAsync(input, docx, cancellationToken);
+            var profile = await LibreOfficeProfile.CreateAsync(Path.Combine(work, "profile"), cancellationToken);
             var start = new ProcessStartInfo(executable ?? FindSoffice()) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { "--headless", "--norestore", $"-env:UserInstallation=file://{work}/profile", "--convert-to", "pdf", "--outdir", work, input })
+            foreach (var argument in new[] { "--headless", "--norestore", profile, "--convert-to", "pdf", "--outdir", work, input })
                 start.ArgumentList.Add(argument);
             using var process = Process.Start(start) ?? throw new InvalidOperationException("LibreOffice did not start.");
             var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
