@@ -138,6 +138,31 @@ public sealed class ContractTests
         return field;
     }
 
+    [Fact]
+    public void A_field_s_own_limits_refuse_longer_values_naming_the_field_and_the_limit()
+    {
+        var contract = DataContract.FromJson("""
+            { "name": "t", "kind": "cong-van", "fields": [
+              { "name": "symbol", "type": "string", "required": true, "label": "Ký hiệu", "maxLength": 20 },
+              { "name": "rows", "type": "array", "required": false, "label": "Danh sách", "maxItems": 2, "items": { "type": "string" } } ] }
+            """);
+        using var data = JsonDocument.Parse($$"""{ "symbol": "{{new string('X', 21)}}", "rows": ["a", "b", "c"] }""");
+
+        var violations = contract.Validate(data.RootElement);
+
+        Assert.Equal(
+            [("symbol", "«Ký hiệu» dài quá giới hạn: tối đa 20 ký tự."), ("rows", "«Danh sách» có quá nhiều dòng: tối đa 2.")],
+            violations.Select(v => (v.Path, v.Message)));
+        Assert.All(violations, v => Assert.False(v.IsIncompleteness));
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "symbol", "type": "integer", "required": true, "label": "Số", "maxLength": 20 }""")]
+    [InlineData("""{ "name": "symbol", "type": "string", "required": true, "label": "Số", "maxLength": 0 }""")]
+    [InlineData("""{ "name": "symbol", "type": "string", "required": true, "label": "Số", "maxItems": 3 }""")]
+    public void A_limit_on_the_wrong_type_or_not_positive_makes_the_contract_unusable(string field) =>
+        Assert.Throws<FormatException>(() => DataContract.FromJson($$"""{ "name": "t", "kind": "cong-van", "fields": [ {{field}} ] }"""));
+
     private static IEnumerable<ContractField> Flatten(IEnumerable<ContractField> fields) =>
         fields.SelectMany(field => Flatten(field.Fields ?? field.Items?.Fields ?? []).Prepend(field));
 }

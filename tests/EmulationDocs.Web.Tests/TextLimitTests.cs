@@ -13,14 +13,14 @@ namespace EmulationDocs.Web.Tests;
 public sealed class TextLimitTests(WebAppFactory app) : IClassFixture<WebAppFactory>
 {
     [Fact]
-    public async Task A_twenty_megabyte_title_is_refused_in_Vietnamese_and_nothing_is_stored()
+    public async Task A_megabyte_title_is_refused_in_Vietnamese_and_nothing_is_stored()
     {
         var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
         var before = await TotalAsync(clerk);
 
         var response = await clerk.PostAsJsonAsync("/api/instances", new
         {
-            definition = "directive", unit = "truc-ninh", title = new string('A', 20 * 1024 * 1024),
+            definition = "directive", unit = "truc-ninh", title = new string('A', 1024 * 1024),
             data = new JsonObject { ["main"] = TrucNinhDirective.Data() }, idempotencyKey = Guid.NewGuid().ToString("N"),
         });
 
@@ -42,6 +42,42 @@ public sealed class TextLimitTests(WebAppFactory app) : IClassFixture<WebAppFact
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("Ý kiến dài quá 4000 ký tự.", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(task, await Directives.TaskOfAsync(clerk, instance));
+    }
+
+    [Fact]
+    public async Task A_twenty_megabyte_request_is_refused_before_it_is_read_in_Vietnamese()
+    {
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
+        var before = await TotalAsync(clerk);
+
+        var response = await clerk.PostAsJsonAsync("/api/instances", new
+        {
+            definition = "directive", unit = "truc-ninh", title = new string('A', 20 * 1024 * 1024),
+            data = new JsonObject { ["main"] = TrucNinhDirective.Data() }, idempotencyKey = Guid.NewGuid().ToString("N"),
+        });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("Dữ liệu gửi lên quá lớn: tối đa 8 MB. Không có gì được lưu.", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(before, await TotalAsync(clerk));
+    }
+
+    [Fact]
+    public async Task A_data_field_longer_than_its_type_allows_is_refused_naming_the_field()
+    {
+        var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
+        var before = await TotalAsync(clerk);
+        var data = TrucNinhDirective.Data();
+        data["summary"] = new string('Đ', 2_001);
+
+        var response = await clerk.PostAsJsonAsync("/api/instances", new
+        {
+            definition = "directive", unit = "truc-ninh", title = "Chỉ thị",
+            data = new JsonObject { ["main"] = data }, idempotencyKey = Guid.NewGuid().ToString("N"),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("dài quá giới hạn: tối đa 2.000 ký tự.", (await response.Content.ReadAsStringAsync()));
+        Assert.Equal(before, await TotalAsync(clerk));
     }
 
     private static async Task<int> TotalAsync(HttpClient user) =>

@@ -20,6 +20,14 @@ public sealed record ContractField(string Name, string Type, bool Required, stri
     [JsonPropertyName("items")]
     public ContractItems? Items { get; init; }
 
+    /// <summary>Most characters of a text value; optional (default <see cref="FieldLimits.DefaultLength"/>).</summary>
+    [JsonPropertyName("maxLength")]
+    public int? MaxLength { get; init; }
+
+    /// <summary>Most elements of an <c>array</c> value; optional (default <see cref="FieldLimits.Items"/>).</summary>
+    [JsonPropertyName("maxItems")]
+    public int? MaxItems { get; init; }
+
     /// <summary>Fields of an <c>object</c> field.</summary>
     [JsonPropertyName("fields")]
     public IReadOnlyList<ContractField>? Fields { get; init; }

@@ -19,4 +19,6 @@ public enum ViolationKind
     Invalid,
     /// <summary>A field the contract does not declare.</summary>
     Unknown,
+    /// <summary>A text longer or a list with more elements than its field allows.</summary>
+    TooLong,
 }

@@ -9,6 +9,10 @@ internal static class ContractSchema
         {
             var path = parent.Length == 0 ? field.Name : $"{parent}.{field.Name}";
             if (string.IsNullOrWhiteSpace(field.Name)) throw new FormatException($"A field of '{parent}' has no name.");
+            if (field.MaxLength is < 1 || (field.MaxLength is not null && FieldLimits.DefaultLength(field.Type) is null))
+                throw new FormatException($"Field '{path}' has a maxLength, which must be positive and only on a text type.");
+            if (field.MaxItems is < 1 || (field.MaxItems is not null && field.Type != FieldTypes.Array))
+                throw new FormatException($"Field '{path}' has a maxItems, which must be positive and only on an array.");
             CheckType(field.Type, field.Items, field.Fields, path);
         }
     }

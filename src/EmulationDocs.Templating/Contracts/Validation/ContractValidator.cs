@@ -6,6 +6,8 @@ namespace EmulationDocs.Templating.Contracts.Validation;
 /// <summary>Validates JSON data against contract fields, collecting every violation with its path.</summary>
 internal static class ContractValidator
 {
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
     public static IReadOnlyList<ContractViolation> Validate(IReadOnlyList<ContractField> fields, JsonElement data)
     {
         var violations = new List<ContractViolation>();
@@ -24,7 +26,8 @@ internal static class ContractValidator
                 if (field.Required) violations.Add(new(path, $"Thiếu trường bắt buộc «{field.Label}».", ViolationKind.Missing));
                 continue;
             }
-            ValidateValue(field.Type, field.Items, field.Fields, field.Values, field.Required, field.Label, value, path, violations);
+            if (TooLong(field, value) is { } message) violations.Add(new(path, message, ViolationKind.TooLong));
+            else ValidateValue(field.Type, field.Items, field.Fields, field.Values, field.Required, field.Label, value, path, violations);
         }
         foreach (var property in obj.EnumerateObject().Where(p => fields.All(f => f.Name != p.Name)))
             violations.Add(new(Join(parent, property.Name), "Trường này không có trong mẫu.", ViolationKind.Unknown));
@@ -75,6 +78,18 @@ internal static class ContractValidator
         }
         if (values is { Count: > 0 } && value.ValueKind == JsonValueKind.String && !values.Contains(value.GetString()!))
             violations.Add(new(path, $"Giá trị{name} phải là một trong: {string.Join(", ", values)}."));
+    }
+
+    /// <summary>Checked before anything else is walked: an over-long value is refused without reading its elements.</summary>
+    private static string? TooLong(ContractField field, JsonElement value)
+    {
+        var name = field.Label.Length > 0 ? $"«{field.Label}»" : "Giá trị";
+        if (value.ValueKind == JsonValueKind.String && (field.MaxLength ?? FieldLimits.DefaultLength(field.Type)) is { } maxLength
+            && value.GetString()!.Length > maxLength)
+            return string.Create(Vietnamese, $"{name} dài quá giới hạn: tối đa {maxLength:N0} ký tự.");
+        if (field.Type == FieldTypes.Array && value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > (field.MaxItems ?? FieldLimits.Items))
+            return string.Create(Vietnamese, $"{name} có quá nhiều dòng: tối đa {field.MaxItems ?? FieldLimits.Items:N0}.");
+        return null;
     }
 
     private static string Join(string parent, string name) => parent.Length == 0 ? name : $"{parent}.{name}";
