@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of EmulationDocs on a fresh Debian machine with only the .NET SDK: installs the
 # real components the tests use (LibreOffice to open every generated .docx, poppler's pdftotext to
-# read the PDFs back, Liberation fonts metric-compatible with Times New Roman, PostgreSQL for the
+# read the PDFs back, Liberation 2 fonts metric-compatible with Times New Roman, with Vietnamese letters, PostgreSQL for the
 # database tests that run on both SQLite and PostgreSQL, Debian's Chromium for the browser tests),
 # starts a private PostgreSQL server, builds the solution and runs each test project. Ends with one "N passed, N failed" line.
 set -euo pipefail
@@ -10,7 +10,9 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
-{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "Liberation Serif"; } || missing+=(fonts-liberation fontconfig)
+# Liberation 2.x: Times New Roman metrics with the Vietnamese letters (1.x has none, and LibreOffice then draws them in
+# another family).
+{ command -v fc-list >/dev/null 2>&1 && fc-list ':lang=vi' family | grep -qi "Liberation Serif"; } || missing+=(fonts-liberation2 fontconfig)
 /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if ((${#missing[@]})); then

@@ -30,5 +30,19 @@ public sealed class SamplePdfTests(RenderedSamples rendered)
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
+    [Fact]
+    public void Every_rendered_sample_prints_in_one_serif_family_with_its_vietnamese_letters()
+    {
+        var documents = Samples.Names.Select(rendered.DocxOf).ToList();
+        var pdfFolder = LibreOffice.ConvertToPdf(documents, Path.Combine(rendered.Folder, "pdf-fonts"));
+
+        // A Times metric font without Vietnamese letters makes LibreOffice draw ơ, ư, ạ… in a fallback family.
+        var families = Samples.Names
+            .SelectMany(sample => LibreOffice.PdfFonts(Path.Combine(pdfFolder, sample + ".pdf")).Select(font => (sample, family: font.Split('-')[0])))
+            .Distinct().ToList();
+        Assert.True(families.All(f => f.family == "LiberationSerif"),
+            "Fonts other than Liberation Serif: " + string.Join(", ", families.Where(f => f.family != "LiberationSerif").Select(f => $"{f.sample}: {f.family}")));
+    }
+
     private static string Comparable(string text) => LibreOffice.WithoutWhiteSpace(text.Normalize(System.Text.NormalizationForm.FormC));
 }

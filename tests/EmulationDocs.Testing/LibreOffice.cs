@@ -45,5 +45,18 @@ public static class LibreOffice
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>The fonts a PDF embeds (pdffonts from poppler-utils), without the subset prefix ("ABCDEF+").</summary>
+    public static IReadOnlyList<string> PdfFonts(string pdf)
+    {
+        var start = new ProcessStartInfo("pdffonts") { RedirectStandardOutput = true };
+        start.ArgumentList.Add(pdf);
+        using var process = Process.Start(start)!;
+        var lines = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"pdffonts failed ({process.ExitCode}) on {pdf}.");
+        // Two heading lines ("name type …" and dashes), then one font per line, its name first.
+        return [.. lines.Skip(2).Select(line => line.Split(' ', 2)[0]).Select(name => name.Contains('+') ? name[(name.IndexOf('+') + 1)..] : name)];
+    }
+
     public static string WithoutWhiteSpace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -10,6 +10,7 @@ public static class PdfPreviewEndpoints
     public static IServiceCollection AddPdfPreviews(this IServiceCollection services)
     {
         services.AddSingleton<LibreOfficeLocator>();
+        services.AddSingleton<PrintFonts>();
         services.AddSingleton(sp => new PdfPreviewCache(new LibreOfficePdfConverter(sp.GetRequiredService<LibreOfficeLocator>().Executable)));
         services.AddScoped<PdfPreviewService>();
         return services;
