@@ -27,6 +27,24 @@ public static class DocumentAccess
             context.Tasks.Any(t => t.InstanceId == i.Id && (t.UserId == userId || t.CompletedBy == userId || (t.UnitId != null && units.Contains(t.UnitId)))));
     }
 
+    /// <summary>
+    /// <see cref="VisibleInstances"/> as two disjoint queries, for counts and facets: the documents at or from the subject's
+    /// units (read through the unit indexes), and the others seen through a task (the task indexes list their ids). Counting
+    /// the single query would test every stored document.
+    /// </summary>
+    public static (IQueryable<WorkflowInstance> ByUnit, IQueryable<WorkflowInstance> ByTaskOnly) VisibleInstanceParts(
+        EmulationDocsDbContext context, AccessSubject subject)
+    {
+        var units = subject.UnitIds.ToList();
+        var userId = subject.UserId;
+        var throughTasks = context.Tasks.Where(t => t.UserId == userId).Select(t => t.InstanceId)
+            .Union(context.Tasks.Where(t => t.CompletedBy == userId).Select(t => t.InstanceId))
+            .Union(context.Tasks.Where(t => t.UnitId != null && units.Contains(t.UnitId)).Select(t => t.InstanceId));
+        var instances = context.Instances.AsNoTracking();
+        return (instances.Where(i => units.Contains(i.UnitId) || units.Contains(i.OriginUnitId)),
+            instances.Where(i => !units.Contains(i.UnitId) && !units.Contains(i.OriginUnitId) && throughTasks.Contains(i.Id)));
+    }
+
     /// <summary>The instance when the subject may see it; null both when it does not exist and when it is not theirs.</summary>
     public static async Task<WorkflowInstance?> VisibleInstanceAsync(EmulationDocsDbContext context, AccessSubject subject, Guid instanceId,
         CancellationToken ct = default)

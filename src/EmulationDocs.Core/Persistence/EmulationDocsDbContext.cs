@@ -77,7 +77,6 @@ public abstract class EmulationDocsDbContext(DbContextOptions options) : DbConte
             e.Property(t => t.State).HasConversion<string>();
             e.HasIndex(t => new { t.State, t.UnitId, t.Role });
             e.HasIndex(t => new { t.State, t.UserId });
-            e.HasIndex(t => t.InstanceId);
         });
         model.Entity<HistoryEntry>(e =>
         {
@@ -116,6 +115,7 @@ public abstract class EmulationDocsDbContext(DbContextOptions options) : DbConte
         model.ApplyConfiguration(new OutboxMessageConfiguration());
         model.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
         model.ApplyConfiguration(new WorkflowInstanceListing());
+        model.ApplyConfiguration(new Access.TaskAccessIndexes());
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -37,27 +37,31 @@ public sealed class Inbox(DatabaseFactory database, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         await using var context = database.Create();
         var subject = await AccessSubject.LoadAsync(context, userId, now, ct);
-        var rows =
-            from task in DocumentAccess.InboxTasks(context, subject)
-            join instance in context.Instances on task.InstanceId equals instance.Id
-            select new { task, instance };
-        if (criteria.Kind is { Length: > 0 } kind) rows = rows.Where(r => r.instance.DefinitionId == kind);
-        if (criteria.Unit is { Length: > 0 } unit) rows = rows.Where(r => r.task.UnitId == unit);
-        if (criteria.OverdueOnly) rows = rows.Where(r => r.task.DueAt != null && r.task.DueAt < now);
+        var tasks = DocumentAccess.InboxTasks(context, subject);
+        if (criteria.Unit is { Length: > 0 } unit) tasks = tasks.Where(t => t.UnitId == unit);
+        if (criteria.OverdueOnly) tasks = tasks.Where(t => t.DueAt != null && t.DueAt < now);
+        if (criteria.Kind is { Length: > 0 } kind)
+            tasks = tasks.Where(t => context.Instances.Any(i => i.Id == t.InstanceId && i.DefinitionId == kind));
         if (criteria.Term is { } term && SearchFolding.Fold(term) is { Length: > 0 } folded)
         {
             var steps = (criteria.StepKeysNamed ?? []).ToList();
             var units = (criteria.UnitsNamed ?? []).ToList();
-            rows = rows.Where(r => r.instance.SearchText!.Contains(folded) || steps.Contains(r.instance.DefinitionId + "/" + r.task.StepId)
-                || (r.task.UnitId != null && units.Contains(r.task.UnitId)));
+            tasks = tasks.Where(t => (t.UnitId != null && units.Contains(t.UnitId)) || context.Instances.Any(i => i.Id == t.InstanceId
+                && (i.SearchText!.Contains(folded) || steps.Contains(i.DefinitionId + "/" + t.StepId))));
         }
-        var total = await rows.CountAsync(ct);
-        var items = await rows
-            .OrderBy(r => r.task.DueAt == null).ThenBy(r => r.task.DueAt).ThenBy(r => r.task.CreatedAt).ThenBy(r => r.task.Id)
-            .Skip(page.Skip).Take(page.Size)
-            .Select(r => new InboxItem(r.task.Id, r.task.Revision, r.instance.Id, r.instance.Title, r.instance.DefinitionId, r.task.StepId, r.task.StepKind,
-                r.task.Role, r.task.UnitId, r.task.CreatedAt, r.task.DueAt, r.task.DueAt != null && r.task.DueAt < now, r.task.ClaimedBy))
+        var total = await tasks.CountAsync(ct);
+        // The page is chosen on the tasks alone (a narrow sort), then only its rows are joined to their documents.
+        var ids = await tasks
+            .OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id)
+            .Skip(page.Skip).Take(page.Size).Select(t => t.Id).ToListAsync(ct);
+        var rows = await (
+                from task in context.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id))
+                join instance in context.Instances on task.InstanceId equals instance.Id
+                select new InboxItem(task.Id, task.Revision, instance.Id, instance.Title, instance.DefinitionId, task.StepId, task.StepKind,
+                    task.Role, task.UnitId, task.CreatedAt, task.DueAt, task.DueAt != null && task.DueAt < now, task.ClaimedBy))
             .ToListAsync(ct);
+        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        var items = rows.OrderBy(r => position[r.TaskId]).ToList();
         return new Page<InboxItem>(items, total, page.Page, page.Size);
     }
 

@@ -30,9 +30,11 @@ public sealed class InstanceList(DatabaseFactory database, TimeProvider clock)
     public async Task<Page<InstanceListItem>> PageAsync(string userId, InstanceCriteria criteria, PageRequest page, CancellationToken ct = default)
     {
         await using var context = database.Create();
-        var query = Filtered(DocumentAccess.VisibleInstances(context, await SubjectAsync(context, userId, ct)), criteria);
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(i => i.UpdatedAt).ThenByDescending(i => i.Id).Skip(page.Skip).Take(page.Size)
+        var subject = await SubjectAsync(context, userId, ct);
+        var (byUnit, byTaskOnly) = DocumentAccess.VisibleInstanceParts(context, subject);
+        var total = await Filtered(byUnit, criteria).CountAsync(ct) + await Filtered(byTaskOnly, criteria).CountAsync(ct);
+        // The page walks the newest-first index and stops after it: the single query, one index lookup per document.
+        var items = await Filtered(DocumentAccess.VisibleInstances(context, subject), criteria).OrderByDescending(i => i.UpdatedAt).ThenByDescending(i => i.Id).Skip(page.Skip).Take(page.Size)
             .Select(i => new InstanceListItem(i.Id, i.Title, i.DefinitionId, i.DefinitionVersion, i.Status, i.StepId, i.UnitId, i.UpdatedAt))
             .ToListAsync(ct);
         return new Page<InstanceListItem>(items, total, page.Page, page.Size);
@@ -41,11 +43,15 @@ public sealed class InstanceList(DatabaseFactory database, TimeProvider clock)
     public async Task<InstanceFacets> FacetsAsync(string userId, CancellationToken ct = default)
     {
         await using var context = database.Create();
-        var visible = DocumentAccess.VisibleInstances(context, await SubjectAsync(context, userId, ct));
-        var kinds = await visible.Select(i => i.DefinitionId).Distinct().ToListAsync(ct);
-        var units = await visible.Select(i => i.UnitId).Distinct().ToListAsync(ct);
-        var years = await visible.Select(i => i.CreatedAt.AddHours(VietnamTime.Offset.TotalHours).Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        return new InstanceFacets(kinds, units, years);
+        var (byUnit, byTaskOnly) = DocumentAccess.VisibleInstanceParts(context, await SubjectAsync(context, userId, ct));
+        // One pass per part over the kind, unit and year combinations (a few hundred), not three passes over the documents.
+        var combinations = new List<(string Kind, string Unit, int Year)>();
+        foreach (var part in new[] { byUnit, byTaskOnly })
+            combinations.AddRange((await part.Select(i => new { i.DefinitionId, i.UnitId, Year = i.CreatedAt.AddHours(VietnamTime.Offset.TotalHours).Year })
+                .Distinct().ToListAsync(ct)).Select(c => (c.DefinitionId, c.UnitId, c.Year)));
+        return new InstanceFacets(
+            [.. combinations.Select(c => c.Kind).Distinct()], [.. combinations.Select(c => c.Unit).Distinct()],
+            [.. combinations.Select(c => c.Year).Distinct().OrderDescending()]);
     }
 
     private Task<AccessSubject> SubjectAsync(EmulationDocsDbContext context, string userId, CancellationToken ct) =>

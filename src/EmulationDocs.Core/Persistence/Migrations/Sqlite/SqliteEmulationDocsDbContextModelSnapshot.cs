@@ -621,11 +621,17 @@ namespace EmulationDocs.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId");
+                    b.HasIndex("CompletedBy", "InstanceId");
 
                     b.HasIndex("State", "UserId");
 
+                    b.HasIndex("UnitId", "InstanceId");
+
+                    b.HasIndex("UserId", "InstanceId");
+
                     b.HasIndex("State", "UnitId", "Role");
+
+                    b.HasIndex("InstanceId", "UnitId", "UserId", "CompletedBy");
 
                     b.ToTable("tasks", (string)null);
                 });
