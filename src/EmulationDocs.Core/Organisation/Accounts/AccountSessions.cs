@@ -28,18 +28,30 @@ public sealed class AccountSessions(DatabaseFactory database, LockoutSettings lo
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
         // An unknown user (or one without a password) costs the same hash computation, so the answer time does not tell which ids exist.
         var matches = PasswordHashing.Verify(user?.PasswordHash ?? DummyHash.Value, password);
+        var now = Now;
         if (user?.PasswordHash is null)
         {
+            // The same statements as for a wrong password (they change no row here), so the time does not tell the ids apart either.
+            await CountFailureAsync(db, id, now, ct);
             AccountLog.SignInUnknownUser(_logger, id);
             return new(SignInStatus.Failed);
         }
-        var now = Now;
         if (user.LockedUntil is { } until && until > now)
         {
             AccountLog.SignInWhileLockedOut(_logger, user.Id, until);
             return new(SignInStatus.LockedOut);
         }
-        if (!matches) return await CountFailureAsync(db, user.Id, now, ct);
+        if (!matches)
+        {
+            var (failures, lockedUntil) = await CountFailureAsync(db, user.Id, now, ct);
+            if (lockedUntil is { } lockEnd)
+            {
+                AccountLog.LockedOut(_logger, user.Id, lockEnd, lockout.MaxFailedAttempts);
+                return new(SignInStatus.LockedOut);
+            }
+            AccountLog.SignInFailed(_logger, user.Id, failures);
+            return new(SignInStatus.Failed);
+        }
         if (user.FailedSignIns != 0 || user.LockedUntil is not null)
             await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.FailedSignIns, 0).SetProperty(u => u.LockedUntil, (DateTime?)null), ct);
         AccountLog.SignInSucceeded(_logger, user.Id);
@@ -113,21 +125,16 @@ public sealed class AccountSessions(DatabaseFactory database, LockoutSettings lo
         return user;
     }
 
-    private async Task<SignInOutcome> CountFailureAsync(EmulationDocsDbContext db, string userId, DateTime now, CancellationToken ct)
+    /// <returns>The failures counted so far, and the end of the lock when this failure locked the account.</returns>
+    private async Task<(int Failures, DateTime? LockedUntil)> CountFailureAsync(EmulationDocsDbContext db, string userId, DateTime now, CancellationToken ct)
     {
         // Counted in the database, not read-modify-write: parallel guesses each count.
         await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.FailedSignIns, u => u.FailedSignIns + 1), ct);
         var until = now + lockout.Duration;
         var lockedNow = await db.Users.Where(u => u.Id == userId && u.FailedSignIns >= lockout.MaxFailedAttempts)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.LockedUntil, until).SetProperty(u => u.FailedSignIns, 0), ct) > 0;
-        if (lockedNow)
-        {
-            AccountLog.LockedOut(_logger, userId, until, lockout.MaxFailedAttempts);
-            return new(SignInStatus.LockedOut);
-        }
-        var failures = await db.Users.Where(u => u.Id == userId).Select(u => u.FailedSignIns).SingleAsync(ct);
-        AccountLog.SignInFailed(_logger, userId, failures);
-        return new(SignInStatus.Failed);
+        var failures = await db.Users.Where(u => u.Id == userId).Select(u => u.FailedSignIns).FirstOrDefaultAsync(ct);
+        return (failures, lockedNow ? until : null);
     }
 
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
