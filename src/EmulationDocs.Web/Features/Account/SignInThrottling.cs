@@ -15,7 +15,7 @@ public static class SignInThrottling
 
     public static IServiceCollection AddSignInThrottling(this IServiceCollection services, IConfiguration configuration)
     {
-        var permits = configuration.GetValue("Accounts:SignInLimit:PermitLimit", 30);
+        var permits = configuration.GetValue("Accounts:SignInLimit:PermitLimit", 60);
         var window = configuration.GetValue("Accounts:SignInLimit:Window", TimeSpan.FromMinutes(1));
         services.AddRateLimiter(options =>
         {
