@@ -94,6 +94,27 @@ public sealed class AccountSessionsTests
         Assert.Contains(_log.Events, e => e.Id.Id == 5007);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task An_account_migrated_without_a_stamp_gets_one_at_its_first_sign_in(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await AddUserAsync(database.Factory, "canbo");
+        await using (var db = database.Factory.Create())
+        {
+            // What the Sessions migration leaves in the rows that existed before it.
+            await db.Users.ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, ""));
+        }
+        var sessions = new AccountSessions(database.Factory, new LockoutSettings(), _clock, _log);
+
+        var stamp = (await sessions.SignInAsync("canbo", Password)).User!.SecurityStamp;
+
+        Assert.NotEmpty(stamp);
+        Assert.True(await sessions.IsCurrentAsync("canbo", stamp));
+        Assert.False(await sessions.IsCurrentAsync("canbo", ""));
+    }
+
     private static async Task AddUserAsync(DatabaseFactory factory, string id)
     {
         await using var db = factory.Create();

@@ -54,6 +54,13 @@ public sealed class AccountSessions(DatabaseFactory database, LockoutSettings lo
         }
         if (user.FailedSignIns != 0 || user.LockedUntil is not null)
             await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.FailedSignIns, 0).SetProperty(u => u.LockedUntil, (DateTime?)null), ct);
+        if (user.SecurityStamp.Length == 0)
+        {
+            // Accounts migrated from before stamps existed get theirs at their first sign-in (the first of parallel ones wins).
+            var stamp = Guid.NewGuid().ToString("N");
+            await db.Users.Where(u => u.Id == user.Id && u.SecurityStamp == "").ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, stamp), ct);
+            user.SecurityStamp = await db.Users.Where(u => u.Id == user.Id).Select(u => u.SecurityStamp).SingleAsync(ct);
+        }
         AccountLog.SignInSucceeded(_logger, user.Id);
         return new(SignInStatus.Succeeded, user);
     }
