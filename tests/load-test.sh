@@ -20,7 +20,8 @@ if [ "${EMULATIONDOCS_LOAD_DATABASE:-sqlite}" = postgresql ]; then
   database=(--Database:Provider PostgreSql --Database:ConnectionString "${admin/Database=postgres/Database=$name}")
 fi
 dotnet run -c Release --no-build --project src/EmulationDocs.Web -- --demo --urls http://127.0.0.1:5090 --DataDirectory "$data" "${database[@]}" \
-  --Deadlines:Enabled false --Delivery:Enabled false --Logging:LogLevel:Default Warning > "$data/app.log" 2>&1 &
+  --Deadlines:Enabled false --Delivery:Enabled false --Accounts:SignInLimit:PermitLimit 100000 \
+  --Logging:LogLevel:Default Warning > "$data/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 60); do curl -sf http://127.0.0.1:5090/health >/dev/null && break; sleep 1; done

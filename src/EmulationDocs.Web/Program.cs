@@ -22,6 +22,7 @@ builder.Services.AddEmulationDocsCore(builder.Configuration);
 builder.Services.AddEmulationDocsFeatures();
 builder.Services.AddEmulationDocsTelemetry(builder.Configuration);
 builder.Services.AddAuthenticationSchemes(builder.Environment);
+builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddAuthorizationBuilder()
     // Everything requires a signed-in user unless it opts out ([AllowAnonymous], AllowAnonymous()).
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -59,8 +60,10 @@ app.UseMiddleware<SecurityHeaders>();
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/Status/{0}"));
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseMiddleware<RequestSizeGuard>();
 app.UseAuthentication();
+app.UseMiddleware<PasswordChangeGate>();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -48,6 +48,8 @@ public sealed class CreateAdminTests
     [InlineData("ngan", "ít nhất 10 ký tự")]
     [InlineData("          ", "ít nhất 10 ký tự")]
     [InlineData("QUANTRI-01", "trùng tên đăng nhập")]
+    [InlineData("quantri-01-2025", "chứa tên đăng nhập")]
+    [InlineData("1234567890", "quá phổ biến")]
     public void A_weak_password_is_refused_and_nothing_is_created(string password, string reason)
     {
         using var folder = new TempFolder("create-admin");

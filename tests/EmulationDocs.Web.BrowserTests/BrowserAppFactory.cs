@@ -35,6 +35,8 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Deadlines:Enabled", "false");
         builder.UseSetting("Delivery:Enabled", "false");
         builder.UseSetting("Demo:Import", "true");
+        // Scenarios sign many users in from one address; the sign-in rate limit has its own tests.
+        builder.UseSetting("Accounts:SignInLimit:PermitLimit", "100000");
         builder.UseEnvironment("Testing");
     }
 

@@ -36,6 +36,10 @@ public sealed class AdminUsersTests(WebAppFactory app) : IClassFixture<WebAppFac
 
         var adminApi = await app.ApiClientAsync(DemoAdministrators.District);
         Assert.Equal(HttpStatusCode.NoContent, (await adminApi.DeleteAsync("/api/admin/users/chuyenvien2.noivu.trucninh/roles/truc-ninh/clerk")).StatusCode);
+        // The revocation ended the user's token and cookie; signed in again, they hold no role and see nothing.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/instances")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await newcomer.GetAsync("/")).StatusCode);
+        api = await app.ApiClientAsync("chuyenvien2.noivu.trucninh");
         Assert.DoesNotContain((await api.GetFromJsonAsync<JsonElement>("/api/instances")).GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/instances/{id}")).StatusCode);
         // Holding no role in the district any more, the user is out of its administrator's reach.

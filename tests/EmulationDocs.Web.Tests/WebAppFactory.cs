@@ -27,6 +27,8 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Delivery:Enabled", "false");
         // The tests sign in as the demo organisation's users.
         builder.UseSetting("Demo:Import", "true");
+        // Every test signs in from the same (empty) client address; the sign-in rate limit has its own tests.
+        builder.UseSetting("Accounts:SignInLimit:PermitLimit", "100000");
         builder.UseEnvironment("Testing");
     }
 

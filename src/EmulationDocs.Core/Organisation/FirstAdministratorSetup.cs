@@ -1,3 +1,5 @@
+using EmulationDocs.Core.Organisation.Audit;
+using EmulationDocs.Core.Organisation.Passwords;
 using EmulationDocs.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,22 +14,12 @@ public sealed record FirstAdministratorRequest(string UserId, string FullName, s
 /// </summary>
 public static class FirstAdministratorSetup
 {
-    /// <summary>
-    /// A minimal password rule (length, not the user id). A Core password policy is being added separately; this check
-    /// should then call it.
-    /// </summary>
-    public const int MinimumPasswordLength = 10;
-
-    /// <summary>The Vietnamese reason the password is refused, or null when it is acceptable.</summary>
-    public static string? PasswordProblem(string userId, string password) =>
-        password.Trim().Length < MinimumPasswordLength ? $"Mật khẩu phải dài ít nhất {MinimumPasswordLength} ký tự (không kể khoảng trắng hai đầu)."
-        : string.Equals(password.Trim(), userId.Trim(), StringComparison.OrdinalIgnoreCase) ? "Mật khẩu không được trùng tên đăng nhập."
-        : null;
-
     /// <exception cref="OrganisationException">The database already has users, or the request is invalid.</exception>
     public static async Task CreateAsync(DatabaseFactory database, FirstAdministratorRequest request, CancellationToken ct = default)
     {
-        if (PasswordProblem(request.UserId, request.Password) is { } problem) throw Refused(problem);
+        // The same policy as every other place a password is set (length, not the user id, not a common password).
+        if (PasswordPolicy.Check(request.Password, request.UserId) is { Count: > 0 } problems)
+            throw new OrganisationException(problems.Select(p => p.UserMessage).ToList(), string.Join('\n', problems.Select(p => p.UserMessage)));
         if (new[] { request.UserId, request.FullName, request.UnitId, request.UnitName, request.Level }.Any(string.IsNullOrWhiteSpace))
             throw Refused("Cần đủ tên đăng nhập, họ tên, mã và tên đơn vị, cấp đơn vị.");
         await using var context = database.Create();
@@ -43,6 +35,11 @@ public static class FirstAdministratorSetup
         }
         context.Users.Add(new User { Id = request.UserId, FullName = request.FullName, PasswordHash = PasswordHashing.Hash(request.Password) });
         context.RoleAssignments.Add(new RoleAssignment { UserId = request.UserId, UnitId = request.UnitId, Role = Roles.Administrator });
+        context.Audit.Add(new AuditEntry
+        {
+            At = DateTime.UtcNow, ActorId = AuditActions.System, Action = AuditActions.UserCreated, UserId = request.UserId, UnitId = request.UnitId,
+            Detail = $"first administrator, role {Roles.Administrator}",
+        });
         await context.SaveChangesAsync(ct);
     }
 

@@ -1,8 +1,12 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using EmulationDocs.Core.Organisation.Accounts;
+using EmulationDocs.Core.Organisation.Audit;
 using EmulationDocs.Core.Organisation.Passwords;
 using EmulationDocs.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EmulationDocs.Core.Organisation;
 
@@ -29,11 +33,17 @@ public sealed record NewDelegation(string FromUserId, string DelegateId, string 
 /// with every problem (English) and a Vietnamese <see cref="OrganisationException.UserMessage"/> of one line per problem.
 /// Who may run a command is the caller's decision: every command names the unit it touches (a user's through the role
 /// granted or held), so the caller checks that unit against the administrator's subtree. Nothing is deleted except a
-/// revoked role: history refers to units, users and delegations.
+/// revoked role: history refers to units, users and delegations. Every command is logged and written to the audit
+/// history (<see cref="AuditEntry"/>) in its transaction, under the actor given by <see cref="ActingAs"/>.
 /// </summary>
-public sealed partial class OrganisationAdministration(DatabaseFactory database, TimeProvider? clock = null)
+public sealed partial class OrganisationAdministration(DatabaseFactory database, TimeProvider? clock = null, ILogger<OrganisationAdministration>? logger = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly ILogger _logger = logger ?? NullLogger<OrganisationAdministration>.Instance;
+    private string _actorId = AuditActions.System;
+
+    /// <summary>The same commands, recorded in the audit history and the log as done by <paramref name="actorId"/>.</summary>
+    public OrganisationAdministration ActingAs(string actorId) => new(database, _clock, logger) { _actorId = actorId };
 
     public async Task CreateUnitAsync(NewUnit unit, CancellationToken ct = default)
     {
@@ -68,8 +78,10 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
         };
         Apply(created, new UnitDetails(unit.Name, unit.HeaderName, unit.Abbreviation, unit.Place, unit.Email, unit.Aliases));
         db.Units.Add(created);
+        Audit(db, AuditActions.UnitCreated, unitId: created.Id, detail: $"parent {created.ParentId}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        AccountLog.UnitCreated(_logger, _actorId, created.Id, created.ParentId!);
     }
 
     public async Task UpdateUnitAsync(string unitId, UnitDetails details, CancellationToken ct = default)
@@ -81,8 +93,10 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
         CheckDetails(details, problems);
         problems.ThrowIfAny($"Unit '{unitId}' cannot be changed");
         Apply(unit, details);
+        Audit(db, AuditActions.UnitChanged, unitId: unitId);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        AccountLog.UnitChanged(_logger, _actorId, unitId);
     }
 
     /// <summary>Creates the user together with their first role, so that a new account is always inside some administrator's subtree.</summary>
@@ -103,8 +117,10 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
 
         db.Users.Add(new User { Id = user.Id!, FullName = user.FullName.Trim(), Email = Optional(user.Email), PasswordHash = PasswordHashing.Hash(user.Password) });
         db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id!, UnitId = role.UnitId, Role = role.Role, Title = role.Title?.Trim() ?? "" });
+        Audit(db, AuditActions.UserCreated, user.Id, role.UnitId, $"role {role.Role}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        AccountLog.UserCreated(_logger, _actorId, user.Id!, role.Role, role.UnitId);
     }
 
     public async Task UpdateUserAsync(string userId, string fullName, string? email, CancellationToken ct = default)
@@ -117,10 +133,16 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
         problems.ThrowIfAny($"User '{userId}' cannot be changed");
         user.FullName = fullName.Trim();
         user.Email = Optional(email);
+        Audit(db, AuditActions.UserChanged, userId);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        AccountLog.UserChanged(_logger, _actorId, userId);
     }
 
+    /// <summary>
+    /// Sets a password the administrator knows: the user's sessions end, and at the next sign-in they must choose their own
+    /// before anything else.
+    /// </summary>
     public async Task ResetPasswordAsync(string userId, string password, CancellationToken ct = default)
     {
         await using var db = database.Create();
@@ -130,8 +152,14 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
         CheckPassword(password, userId, problems);
         problems.ThrowIfAny($"The password of '{userId}' cannot be reset");
         user.PasswordHash = PasswordHashing.Hash(password);
+        user.MustChangePassword = true;
+        user.FailedSignIns = 0;
+        user.LockedUntil = null;
+        user.RotateSecurityStamp();
+        Audit(db, AuditActions.PasswordReset, userId);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        AccountLog.PasswordReset(_logger, _actorId, userId);
     }
 
     public async Task GrantRoleAsync(string userId, RoleGrant role, CancellationToken ct = default)
@@ -145,13 +173,16 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
             problems.Add($"User '{userId}' already holds role '{role.Role}' at '{role.UnitId}'.", "Người dùng đã giữ vai trò này tại đơn vị này.");
         problems.ThrowIfAny($"Role '{role.Role}' at '{role.UnitId}' cannot be granted to '{userId}'");
         db.RoleAssignments.Add(new RoleAssignment { UserId = userId, UnitId = role.UnitId, Role = role.Role, Title = role.Title?.Trim() ?? "" });
+        Audit(db, AuditActions.RoleGranted, userId, role.UnitId, $"role {role.Role}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        AccountLog.RoleGranted(_logger, _actorId, role.Role, role.UnitId, userId);
     }
 
     /// <summary>
     /// Removes the role; delegations the user gave of it end now (future ones are cancelled), since a delegate cannot act
-    /// in a role its holder no longer has. Tasks already assigned to the user stay theirs, like history.
+    /// in a role its holder no longer has. Tasks already assigned to the user stay theirs, like history. The user's
+    /// sessions end, so nothing issued while they held the role outlives it.
     /// </summary>
     public async Task RevokeRoleAsync(string userId, string unitId, string role, CancellationToken ct = default)
     {
@@ -163,8 +194,11 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
         var now = Now;
         foreach (var delegation in await db.Delegations.Where(d => d.FromUserId == userId && d.UnitId == unitId && d.Role == role && d.ValidTo > now).ToListAsync(ct))
             End(delegation, now);
+        if (await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct) is { } user) user.RotateSecurityStamp();
+        Audit(db, AuditActions.RoleRevoked, userId, unitId, $"role {role}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        AccountLog.RoleRevoked(_logger, _actorId, role, unitId, userId);
     }
 
     /// <returns>The new delegation's id.</returns>
@@ -175,6 +209,9 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
         var problems = new Problems();
         var from = Delegation.AsUtc(delegation.ValidFrom);
         var to = Delegation.AsUtc(delegation.ValidTo);
+        // Administration is never passed on: a delegate would administer a subtree nobody chose them for.
+        if (delegation.Role == Roles.Administrator)
+            problems.Add("The administrator role cannot be delegated.", "Không thể ủy quyền vai trò quản trị.");
         if (!await db.RoleAssignments.AnyAsync(r => r.UserId == delegation.FromUserId && r.UnitId == delegation.UnitId && r.Role == delegation.Role, ct))
             problems.Add($"'{delegation.FromUserId}' does not hold role '{delegation.Role}' at '{delegation.UnitId}'.",
                 "Người ủy quyền không giữ vai trò này tại đơn vị này.");
@@ -197,7 +234,11 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
         };
         db.Delegations.Add(created);
         await db.SaveChangesAsync(ct);
+        Audit(db, AuditActions.DelegationCreated, created.DelegateId, created.UnitId,
+            $"delegation {created.Id} of role {created.Role} from {created.FromUserId} ({created.Prefix}) {from:O} to {to:O}");
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        AccountLog.DelegationCreated(_logger, _actorId, created.Id, created.Role, created.UnitId, created.FromUserId, created.DelegateId);
         return created.Id;
     }
 
@@ -212,11 +253,16 @@ public sealed partial class OrganisationAdministration(DatabaseFactory database,
         if (delegation.ValidTo <= now)
             throw new OrganisationException([$"Delegation {delegationId} has already ended."], "Ủy quyền này đã kết thúc.");
         End(delegation, now);
+        Audit(db, AuditActions.DelegationEnded, delegation.DelegateId, delegation.UnitId, $"delegation {delegationId}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        AccountLog.DelegationEnded(_logger, _actorId, delegationId);
     }
 
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
+
+    private void Audit(EmulationDocsDbContext db, string action, string? userId = null, string? unitId = null, string? detail = null) =>
+        db.Audit.Add(new AuditEntry { At = Now, ActorId = _actorId, Action = action, UserId = userId, UnitId = unitId, Detail = detail });
 
     private static void End(Delegation delegation, DateTime now) => delegation.ValidTo = delegation.ValidFrom > now ? delegation.ValidFrom : now;
 

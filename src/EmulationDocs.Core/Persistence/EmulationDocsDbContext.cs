@@ -2,6 +2,7 @@ using EmulationDocs.Core.Delivery;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Numbering;
 using EmulationDocs.Core.Organisation;
+using EmulationDocs.Core.Organisation.Audit;
 using EmulationDocs.Core.Workflows.Deadlines;
 using EmulationDocs.Core.Workflows.Runtime;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public abstract class EmulationDocsDbContext(DbContextOptions options) : DbConte
     public DbSet<DeadlineTimer> Timers => Set<DeadlineTimer>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -46,7 +48,12 @@ public abstract class EmulationDocsDbContext(DbContextOptions options) : DbConte
             e.HasIndex(u => u.ParentId);
             e.Ignore(u => u.AliasList);
         });
-        model.Entity<User>(e => e.ToTable("users").HasKey(u => u.Id));
+        model.Entity<User>(e =>
+        {
+            e.ToTable("users");
+            e.HasKey(u => u.Id);
+            e.Property(u => u.SecurityStamp).HasMaxLength(32);
+        });
         model.Entity<RoleAssignment>(e =>
         {
             e.ToTable("role_assignments");
@@ -116,6 +123,7 @@ public abstract class EmulationDocsDbContext(DbContextOptions options) : DbConte
         model.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
         model.ApplyConfiguration(new WorkflowInstanceListing());
         model.ApplyConfiguration(new Access.TaskAccessIndexes());
+        model.ApplyConfiguration(new AuditEntryConfiguration());
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

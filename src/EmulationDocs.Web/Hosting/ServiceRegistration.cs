@@ -74,7 +74,6 @@ public static class ServiceRegistration
     public static IServiceCollection AddEmulationDocsFeatures(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<AccountService>();
         services.AddScoped<NameLookup>();
         services.AddScoped<CoreInboxAccess>();
         services.AddScoped<UserScope>();
@@ -91,7 +90,8 @@ public static class ServiceRegistration
         services.AddPdfPreviews();
         services.AddScoped<AdminAccess>();
         services.AddScoped<TemplateLibrary>();
-        services.AddSingleton(sp => new OrganisationAdministration(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new OrganisationAdministration(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<OrganisationAdministration>>()));
         services.AddScoped<UnitAdministration>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DelegationAdministration>();

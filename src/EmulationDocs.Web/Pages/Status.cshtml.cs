@@ -20,6 +20,7 @@ public sealed class StatusModel : PageModel
         403 => "Không được phép",
         400 => "Yêu cầu không hợp lệ",
         413 => "Tệp quá lớn",
+        429 => "Quá nhiều yêu cầu",
         _ => "Có lỗi xảy ra",
     };
 
@@ -31,6 +32,7 @@ public sealed class StatusModel : PageModel
         413 => HttpContext.Items[RequestSizeGuard.LimitItem] is long limit
             ? RequestSizeGuard.Message(limit)
             : "Dữ liệu gửi lên quá lớn. Không có gì được lưu.",
+        429 => Features.Account.SignInThrottling.Message,
         _ => "Hãy thử lại sau ít phút.",
     };
 }

@@ -19,13 +19,13 @@ public static class PasswordPolicy
         var value = password ?? "";
         if (string.IsNullOrWhiteSpace(value))
         {
-            problems.Add(new("The password is empty or only whitespace.", "Mật khẩu không được để trống hoặc chỉ gồm khoảng trắng."));
+            problems.Add(new("The password is empty or only whitespace.", $"Mật khẩu không được để trống hoặc chỉ gồm khoảng trắng; hãy nhập ít nhất {MinimumLength} ký tự."));
             return problems;
         }
         if (value.Length < MinimumLength)
             problems.Add(new($"The password is shorter than {MinimumLength} characters.", $"Mật khẩu phải có ít nhất {MinimumLength} ký tự."));
         if (!string.IsNullOrWhiteSpace(userId) && value.Contains(userId.Trim(), StringComparison.OrdinalIgnoreCase))
-            problems.Add(new("The password contains the user id.", "Mật khẩu không được chứa tên đăng nhập."));
+            problems.Add(new("The password contains the user id.", "Mật khẩu không được trùng tên đăng nhập hoặc chứa tên đăng nhập."));
         if (Common.Value.Contains(value.Trim()))
             problems.Add(new("The password is a well-known password.", "Mật khẩu này quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác."));
         return problems;

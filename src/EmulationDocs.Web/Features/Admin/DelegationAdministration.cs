@@ -1,5 +1,6 @@
 using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
+using EmulationDocs.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationDocs.Web.Features.Admin;
@@ -24,8 +25,11 @@ public sealed record DelegableRole(string UserId, string FullName, string UnitId
 }
 
 /// <summary>Quản trị › Ủy quyền: delegations at the administered units (current, future, past), creating them and ending them early.</summary>
-public sealed class DelegationAdministration(AdminAccess access, DatabaseFactory database, OrganisationAdministration administration, TimeProvider clock)
+public sealed class DelegationAdministration(AdminAccess access, UserScope currentUser, DatabaseFactory database, OrganisationAdministration administration, TimeProvider clock)
 {
+    /// <summary>Core's commands, audited as done by the signed-in administrator.</summary>
+    private OrganisationAdministration Acting => administration.ActingAs(currentUser.UserId);
+
     public async Task<IReadOnlyList<DelegationRow>> ListAsync(CancellationToken ct = default)
     {
         var units = await access.AdministeredUnitIdsAsync(ct);
@@ -69,7 +73,7 @@ public sealed class DelegationAdministration(AdminAccess access, DatabaseFactory
                 throw new OrganisationException([$"The delegate '{delegation.DelegateId}' holds no role in the administrator's units."],
                     $"Không tìm thấy người được ủy quyền '{delegation.DelegateId}' trong các đơn vị bạn quản trị.");
         }
-        return await administration.CreateDelegationAsync(delegation, ct);
+        return await Acting.CreateDelegationAsync(delegation, ct);
     }
 
     public async Task EndAsync(long delegationId, CancellationToken ct = default)
@@ -80,6 +84,6 @@ public sealed class DelegationAdministration(AdminAccess access, DatabaseFactory
             if (!await context.Delegations.AnyAsync(d => d.Id == delegationId && units.Contains(d.UnitId), ct))
                 throw new AdminNotFoundException("Không tìm thấy ủy quyền này trong các đơn vị bạn quản trị.");
         }
-        await administration.EndDelegationAsync(delegationId, ct);
+        await Acting.EndDelegationAsync(delegationId, ct);
     }
 }

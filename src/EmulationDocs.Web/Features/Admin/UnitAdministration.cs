@@ -1,5 +1,6 @@
 using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
+using EmulationDocs.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmulationDocs.Web.Features.Admin;
@@ -10,8 +11,11 @@ public sealed record UnitRow(
     string? Email, IReadOnlyList<string> Aliases);
 
 /// <summary>Quản trị › Đơn vị: the administered units as a tree, creating child units, editing a unit and its address-book entry.</summary>
-public sealed class UnitAdministration(AdminAccess access, DatabaseFactory database, OrganisationAdministration administration)
+public sealed class UnitAdministration(AdminAccess access, UserScope currentUser, DatabaseFactory database, OrganisationAdministration administration)
 {
+    /// <summary>Core's commands, audited as done by the signed-in administrator.</summary>
+    private OrganisationAdministration Acting => administration.ActingAs(currentUser.UserId);
+
     /// <summary>The administered units, each parent followed by its children (by name).</summary>
     public async Task<IReadOnlyList<UnitRow>> TreeAsync(CancellationToken ct = default)
     {
@@ -50,13 +54,13 @@ public sealed class UnitAdministration(AdminAccess access, DatabaseFactory datab
     public async Task CreateAsync(NewUnit unit, CancellationToken ct = default)
     {
         await EnsureAdministeredAsync(unit.ParentId, ct);
-        await administration.CreateUnitAsync(unit, ct);
+        await Acting.CreateUnitAsync(unit, ct);
     }
 
     public async Task UpdateAsync(string unitId, UnitDetails details, CancellationToken ct = default)
     {
         await EnsureAdministeredAsync(unitId, ct);
-        await administration.UpdateUnitAsync(unitId, details, ct);
+        await Acting.UpdateUnitAsync(unitId, details, ct);
     }
 
     private async Task EnsureAdministeredAsync(string unitId, CancellationToken ct)

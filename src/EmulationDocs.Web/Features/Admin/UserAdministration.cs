@@ -18,6 +18,9 @@ public sealed record UserRow(string Id, string FullName, string? Email, bool Can
 /// </summary>
 public sealed class UserAdministration(AdminAccess access, UserScope currentUser, DatabaseFactory database, OrganisationAdministration administration)
 {
+    /// <summary>Core's commands, audited as done by the signed-in administrator.</summary>
+    private OrganisationAdministration Acting => administration.ActingAs(currentUser.UserId);
+
     /// <summary>Users holding a role in the subtree, by id; <paramref name="query"/> matches id, name or e-mail, ignoring case.</summary>
     public async Task<IReadOnlyList<UserRow>> ListAsync(string? query, CancellationToken ct = default)
     {
@@ -44,26 +47,26 @@ public sealed class UserAdministration(AdminAccess access, UserScope currentUser
     public async Task CreateAsync(NewUser user, RoleGrant role, CancellationToken ct = default)
     {
         await EnsureUnitAsync(role.UnitId, ct);
-        await administration.CreateUserAsync(user, role, ct);
+        await Acting.CreateUserAsync(user, role, ct);
     }
 
     public async Task UpdateAsync(string userId, string fullName, string? email, CancellationToken ct = default)
     {
         await EnsureAccountAsync(userId, ct);
-        await administration.UpdateUserAsync(userId, fullName, email, ct);
+        await Acting.UpdateUserAsync(userId, fullName, email, ct);
     }
 
     public async Task ResetPasswordAsync(string userId, string password, CancellationToken ct = default)
     {
         await EnsureAccountAsync(userId, ct);
-        await administration.ResetPasswordAsync(userId, password, ct);
+        await Acting.ResetPasswordAsync(userId, password, ct);
     }
 
     public async Task GrantAsync(string userId, RoleGrant role, CancellationToken ct = default)
     {
         await GetAsync(userId, ct);
         await EnsureUnitAsync(role.UnitId, ct);
-        await administration.GrantRoleAsync(userId, role, ct);
+        await Acting.GrantRoleAsync(userId, role, ct);
     }
 
     public async Task RevokeAsync(string userId, string unitId, string role, CancellationToken ct = default)
@@ -73,7 +76,7 @@ public sealed class UserAdministration(AdminAccess access, UserScope currentUser
         // Nobody locks themself out; another administrator above can still do it.
         if (userId == currentUser.UserId && role == Roles.Administrator)
             throw new AdminForbiddenException("Bạn không thể tự thu hồi quyền quản trị của mình.");
-        await administration.RevokeRoleAsync(userId, unitId, role, ct);
+        await Acting.RevokeRoleAsync(userId, unitId, role, ct);
     }
 
     private async Task EnsureUnitAsync(string unitId, CancellationToken ct)

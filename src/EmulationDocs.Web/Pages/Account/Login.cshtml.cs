@@ -33,12 +33,13 @@ public sealed class LoginModel(AccountService accounts, DatabaseFactory database
     {
         if (await accounts.SignInPrincipalAsync(UserId, Password, AuthenticationSetup.Cookie, ct) is not { } principal)
         {
-            // One message for an unknown user and a wrong password: which one failed is not for strangers to learn.
-            Error = "Tên đăng nhập hoặc mật khẩu không đúng.";
+            // One message for an unknown user, a wrong password and a locked account: which one failed is not for strangers to learn.
+            Error = accounts.RefusalMessage;
             Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Page();
         }
         await HttpContext.SignInAsync(AuthenticationSetup.Cookie, principal);
+        if (principal.HasClaim(AccountService.MustChangePasswordClaim, "true")) return LocalRedirect(PasswordChangeGate.PasswordPage);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

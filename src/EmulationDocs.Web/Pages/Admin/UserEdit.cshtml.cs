@@ -37,7 +37,7 @@ public sealed class UserEditModel(AdminAccess access, UserAdministration users, 
         CommandAsync(() => users.UpdateAsync(Id, FullName ?? "", Email, ct), "Đã lưu thông tin người dùng.", Back, () => LoadAsync(ct));
 
     public Task<IActionResult> OnPostPasswordAsync(CancellationToken ct) =>
-        CommandAsync(() => users.ResetPasswordAsync(Id, Password ?? "", ct), "Đã đặt lại mật khẩu.", Back, () => ReloadKeepingInputAsync(ct));
+        CommandAsync(() => users.ResetPasswordAsync(Id, Password ?? "", ct), "Đã đặt lại mật khẩu. Các phiên đăng nhập của người dùng đã kết thúc; lần đăng nhập sau họ phải đổi mật khẩu.", Back, () => ReloadKeepingInputAsync(ct));
 
     public Task<IActionResult> OnPostGrantAsync(CancellationToken ct) =>
         CommandAsync(() => users.GrantAsync(Id, new RoleGrant(Grant.Unit ?? "", Grant.Role ?? "", Grant.Title), ct), "Đã giao vai trò.", Back,
