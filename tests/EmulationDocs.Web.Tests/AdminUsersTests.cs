@@ -9,6 +9,29 @@ namespace EmulationDocs.Web.Tests;
 public sealed class AdminUsersTests(WebAppFactory app) : IClassFixture<WebAppFactory>
 {
     [Fact]
+    public async Task The_users_list_is_paged_with_its_total_and_found_without_diacritics_or_case()
+    {
+        var admin = await app.ApiClientAsync(DemoAdministrators.Province);
+
+        var first = await admin.GetFromJsonAsync<JsonElement>("/api/admin/users?pageSize=20");
+        var total = first.GetProperty("total").GetInt32();
+        var ids = new List<string>();
+        for (var page = 1; page <= first.GetProperty("pageCount").GetInt32(); page++)
+            ids.AddRange((await admin.GetFromJsonAsync<JsonElement>($"/api/admin/users?pageSize=20&page={page}")).GetProperty("items").EnumerateArray()
+                .Select(u => u.GetProperty("id").GetString()!));
+        var found = await admin.GetFromJsonAsync<JsonElement>("/api/admin/users?q=DANG%20minh");
+
+        Assert.True(total > 20, $"{total} users");
+        Assert.Equal((20, (total + 19) / 20), (first.GetProperty("items").GetArrayLength(), first.GetProperty("pageCount").GetInt32()));
+        Assert.Equal(total, ids.Distinct().Count());
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Contains(found.GetProperty("items").EnumerateArray(), u => u.GetProperty("fullName").GetString() == "Đặng Minh Tuấn");
+        Assert.All(found.GetProperty("items").EnumerateArray(), u => Assert.Contains("minh", u.GetProperty("fullName").GetString()!, StringComparison.OrdinalIgnoreCase));
+        var browser = await app.SignedInBrowserAsync(DemoAdministrators.Province);
+        Assert.Contains($"Trang 1/{(total + 49) / 50} · {total} kết quả", await browser.GetStringAsync("/Admin/Users"));
+    }
+
+    [Fact]
     public async Task A_user_created_with_a_role_signs_in_and_sees_the_units_documents_until_the_role_is_revoked()
     {
         var clerk = await app.ApiClientAsync(TrucNinhDirective.Clerk);
@@ -98,7 +121,7 @@ public sealed class AdminUsersTests(WebAppFactory app) : IClassFixture<WebAppFac
         Assert.Contains("Họ và tên không được để trống.", errors);
         Assert.Contains("Mật khẩu phải có ít nhất 10 ký tự.", errors);
         Assert.Contains("Hãy chọn một vai trò trong danh sách.", errors);
-        Assert.DoesNotContain((await api.GetFromJsonAsync<JsonElement>("/api/admin/users")).EnumerateArray(), u => u.GetProperty("id").GetString() == "Nguyễn Văn A");
+        Assert.DoesNotContain((await api.GetFromJsonAsync<JsonElement>("/api/admin/users?pageSize=200")).GetProperty("items").EnumerateArray(), u => u.GetProperty("id").GetString() == "Nguyễn Văn A");
     }
 
     [Fact]
@@ -113,7 +136,7 @@ public sealed class AdminUsersTests(WebAppFactory app) : IClassFixture<WebAppFac
             id = "nguoila", fullName = "Người Lạ", password = "MatKhau@2025", unit = "so-noi-vu-nam-dinh", role = "clerk",
         });
         Assert.Equal(HttpStatusCode.NotFound, create.StatusCode);
-        Assert.DoesNotContain((await api.GetFromJsonAsync<JsonElement>("/api/admin/users")).EnumerateArray(), u => u.GetProperty("id").GetString() == "chutich.namdinh");
+        Assert.DoesNotContain((await api.GetFromJsonAsync<JsonElement>("/api/admin/users?pageSize=200")).GetProperty("items").EnumerateArray(), u => u.GetProperty("id").GetString() == "chutich.namdinh");
 
         var browser = await app.SignedInBrowserAsync(DemoAdministrators.District);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/Admin/Users/chutich.namdinh")).StatusCode);

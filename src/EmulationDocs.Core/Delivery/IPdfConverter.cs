@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EmulationDocs.Core.Delivery;
 
@@ -14,9 +16,11 @@ public interface IPdfConverter
 /// profile folder (two conversions sharing a profile make the second one exit without output), made by
 /// <see cref="LibreOfficeProfile"/> so that nothing linked from the document is fetched.
 /// </summary>
-public sealed class LibreOfficePdfConverter(string? executable = null, TimeSpan? timeout = null) : IPdfConverter
+public sealed partial class LibreOfficePdfConverter(string? executable = null, TimeSpan? timeout = null, ILogger<LibreOfficePdfConverter>? logger = null)
+    : IPdfConverter
 {
     private readonly TimeSpan _timeout = timeout ?? TimeSpan.FromMinutes(2);
+    private readonly ILogger _logger = logger ?? NullLogger<LibreOfficePdfConverter>.Instance;
 
     public async Task<byte[]> ConvertAsync(byte[] docx, CancellationToken cancellationToken)
     {
@@ -53,9 +57,20 @@ public sealed class LibreOfficePdfConverter(string? executable = null, TimeSpan?
         }
         finally
         {
-            try { Directory.Delete(work, recursive: true); } catch (IOException) { }
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException e)
+            {
+                // The PDF is made; a leftover temporary folder must not fail it.
+                LogCleanupFailed(_logger, work, e.Message);
+            }
         }
     }
+
+    [LoggerMessage(EventId = 3301, Level = LogLevel.Warning, Message = "Could not remove the conversion folder {Folder}: {Reason}")]
+    private static partial void LogCleanupFailed(ILogger logger, string folder, string reason);
 
     private static string FindSoffice() =>
         new[] { "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice" }.FirstOrDefault(File.Exists) ?? "soffice";

@@ -10,6 +10,9 @@ public sealed class User
 
     public string? Email { get; set; }
 
+    /// <summary>Login name, name and e-mail folded for search (<see cref="Search.UserSearchText"/>); written on every save.</summary>
+    public string? SearchText { get; set; }
+
     /// <summary>Password hash (ASP.NET Core's hasher format); null for users who cannot sign in.</summary>
     public string? PasswordHash { get; set; }
 

@@ -53,6 +53,7 @@ public abstract class EmulationDocsDbContext(DbContextOptions options) : DbConte
             e.ToTable("users");
             e.HasKey(u => u.Id);
             e.Property(u => u.SecurityStamp).HasMaxLength(32);
+            e.Property(u => u.SearchText).HasMaxLength(Search.UserSearchText.MaxLength);
         });
         model.Entity<RoleAssignment>(e =>
         {
@@ -138,12 +139,17 @@ public abstract class EmulationDocsDbContext(DbContextOptions options) : DbConte
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    // Every writer of an instance (engine, level handover, imports) gets a current search text without having to remember it.
+    // Every writer of an instance (engine, level handover, imports) or a user (administration, imports) gets a current search
+    // text without having to remember it.
     private void RefreshSearchText()
     {
         foreach (var entry in ChangeTracker.Entries<WorkflowInstance>())
         {
             if (entry.State == EntityState.Added || entry.State == EntityState.Modified) Search.InstanceSearchText.Refresh(entry.Entity);
+        }
+        foreach (var entry in ChangeTracker.Entries<User>())
+        {
+            if (entry.State == EntityState.Added || entry.State == EntityState.Modified) Search.UserSearchText.Refresh(entry.Entity);
         }
     }
 }

@@ -4,14 +4,35 @@ using Microsoft.EntityFrameworkCore;
 namespace EmulationDocs.Core.Search;
 
 /// <summary>
-/// Instances stored before the search text existed get it once, after migrating: the folding is .NET's, which neither
-/// database can do in a migration's SQL.
+/// Instances and users stored before their search text existed get it once, after migrating: the folding is .NET's, which
+/// neither database can do in a migration's SQL.
 /// </summary>
 internal static class SearchTextBackfill
 {
     private const int Batch = 500;
 
     public static async Task RunAsync(EmulationDocsDbContext context, CancellationToken ct)
+    {
+        await InstancesAsync(context, ct);
+        await UsersAsync(context, ct);
+    }
+
+    private static async Task UsersAsync(EmulationDocsDbContext context, CancellationToken ct)
+    {
+        while (true)
+        {
+            var rows = await context.Users.AsNoTracking().Where(u => u.SearchText == null).OrderBy(u => u.Id).Take(Batch)
+                .Select(u => new { u.Id, u.FullName, u.Email }).ToListAsync(ct);
+            if (rows.Count == 0) return;
+            foreach (var row in rows)
+            {
+                var text = UserSearchText.Of(row.Id, row.FullName, row.Email);
+                await context.Users.Where(u => u.Id == row.Id && u.SearchText == null).ExecuteUpdateAsync(s => s.SetProperty(u => u.SearchText, text), ct);
+            }
+        }
+    }
+
+    private static async Task InstancesAsync(EmulationDocsDbContext context, CancellationToken ct)
     {
         while (true)
         {

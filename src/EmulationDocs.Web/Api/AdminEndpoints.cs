@@ -1,5 +1,6 @@
 using System.Text;
 using EmulationDocs.Core.Organisation;
+using EmulationDocs.Core.Paging;
 using EmulationDocs.Core.Workflows.Definitions;
 using EmulationDocs.Web.Features.Admin;
 
@@ -13,6 +14,9 @@ public sealed record UnitUpdateRequest(string Name, string HeaderName, string Ab
 public sealed record UserCreateRequest(string Id, string FullName, string? Email, string Password, string Unit, string Role, string? Title);
 
 public sealed record UserUpdateRequest(string FullName, string? Email);
+
+/// <summary>One page of the users list and the number of users all pages hold.</summary>
+public sealed record UserList(IReadOnlyList<UserRow> Items, int Total, int Page, int PageSize, int PageCount);
 
 public sealed record PasswordRequest(string Password);
 
@@ -56,8 +60,13 @@ public static class AdminEndpoints
             }))
             .WithSummary("Changes a unit's names, place and address-book entry (e-mail, aliases).");
 
-        admin.MapGet("/users", (string? q, UserAdministration users, CancellationToken ct) => GuardAsync(async () => Results.Ok(await users.ListAsync(q, ct))))
-            .WithSummary("Users holding a role at an administered unit; q matches id, name or e-mail.");
+        admin.MapGet("/users", (string? q, int? page, int? pageSize, UserAdministration users, CancellationToken ct) => GuardAsync(async () =>
+            {
+                var found = await users.ListAsync(q, PageRequest.Of(page, pageSize, UserAdministration.DefaultPageSize), ct);
+                return Results.Ok(new UserList(found.Items, found.Total, found.PageNumber, found.PageSize, found.PageCount));
+            }))
+            .WithSummary("Users holding a role at an administered unit, by id; q matches id, name or e-mail (case and diacritics ignored); " +
+                "paged (page from 1, pageSize 1–200, default 50) with the total.");
         admin.MapGet("/users/{id}", (string id, UserAdministration users, CancellationToken ct) => GuardAsync(async () => Results.Ok(await users.GetAsync(id, ct))))
             .WithSummary("One user with every role they hold.");
         admin.MapPost("/users", (UserCreateRequest r, UserAdministration users, CancellationToken ct) => GuardAsync(async () =>

@@ -52,7 +52,8 @@ public static class ServiceRegistration
         {
             var options = sp.GetRequiredService<DeliveryOptions>();
             return new DeliveryDispatcher(sp.GetRequiredService<DatabaseFactory>(),
-                MailTransports.FromOptions(options, sp.GetRequiredService<ILogger<SmtpMailTransport>>()), new LibreOfficePdfConverter(timeout: options.PdfTimeout),
+                MailTransports.FromOptions(options, sp.GetRequiredService<ILogger<SmtpMailTransport>>()), new LibreOfficePdfConverter(sp.GetRequiredService<LibreOfficeLocator>().Executable, options.PdfTimeout,
+                    sp.GetRequiredService<ILogger<LibreOfficePdfConverter>>()),
                 options, sp.GetRequiredService<TimeProvider>(), logger: sp.GetRequiredService<ILogger<DeliveryDispatcher>>());
         });
         services.AddSingleton(sp => new OutboxMonitor(sp.GetRequiredService<DatabaseFactory>(), sp.GetRequiredService<TimeProvider>()));

@@ -1,5 +1,7 @@
 using EmulationDocs.Core.Organisation;
+using EmulationDocs.Core.Paging;
 using EmulationDocs.Core.Persistence;
+using EmulationDocs.Core.Search;
 using EmulationDocs.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,27 +23,34 @@ public sealed class UserAdministration(AdminAccess access, UserScope currentUser
     /// <summary>Core's commands, audited as done by the signed-in administrator.</summary>
     private OrganisationAdministration Acting => administration.ActingAs(currentUser.UserId);
 
-    /// <summary>Users holding a role in the subtree, by id; <paramref name="query"/> matches id, name or e-mail, ignoring case.</summary>
-    public async Task<IReadOnlyList<UserRow>> ListAsync(string? query, CancellationToken ct = default)
+    public const int DefaultPageSize = 50;
+
+    /// <summary>
+    /// Users holding a role in the subtree, by id, filtered and paged by the database; <paramref name="query"/> matches login
+    /// name, name or e-mail, case and diacritics ignored.
+    /// </summary>
+    public async Task<Page<UserRow>> ListAsync(string? query, PageRequest page, CancellationToken ct = default)
     {
         var units = await access.AdministeredUnitIdsAsync(ct);
+        var unitIds = units.ToList();
         await using var context = database.Create();
-        var ids = await context.RoleAssignments.AsNoTracking().Where(r => units.Contains(r.UnitId)).Select(r => r.UserId).Distinct().ToListAsync(ct);
-        var rows = await RowsAsync(context, ids, units, ct);
-        var q = query?.Trim();
-        return string.IsNullOrEmpty(q)
-            ? rows
-            : rows.Where(u => u.Id.Contains(q, StringComparison.OrdinalIgnoreCase) || u.FullName.Contains(q, StringComparison.CurrentCultureIgnoreCase)
-                || (u.Email?.Contains(q, StringComparison.OrdinalIgnoreCase) ?? false)).ToList();
+        var users = context.Users.AsNoTracking().Where(u => context.RoleAssignments.Any(r => r.UserId == u.Id && unitIds.Contains(r.UnitId)));
+        if (SearchFolding.Fold(query ?? "") is { Length: > 0 } folded) users = users.Where(u => u.SearchText!.Contains(folded));
+        var total = await users.CountAsync(ct);
+        var ids = await users.OrderBy(u => u.Id).Skip(page.Skip).Take(page.Size).Select(u => u.Id).ToListAsync(ct);
+        return new Page<UserRow>(await RowsAsync(context, ids, units, ct), total, page.Page, page.Size);
     }
 
     /// <exception cref="AdminNotFoundException">The user holds no role in the subtree (or does not exist).</exception>
-    public async Task<UserRow> GetAsync(string userId, CancellationToken ct = default)
+    public async Task<UserRow> GetAsync(string userId, CancellationToken ct = default) => await FindAsync(userId, ct) ?? throw NotFound(userId);
+
+    /// <summary>The user when they hold a role in the subtree; null otherwise (or when they do not exist).</summary>
+    public async Task<UserRow?> FindAsync(string userId, CancellationToken ct = default)
     {
         var units = await access.AdministeredUnitIdsAsync(ct);
         await using var context = database.Create();
         var row = (await RowsAsync(context, [userId], units, ct)).SingleOrDefault();
-        return row is not null && row.Roles.Any(r => r.Administered) ? row : throw NotFound(userId);
+        return row is not null && row.Roles.Any(r => r.Administered) ? row : null;
     }
 
     public async Task CreateAsync(NewUser user, RoleGrant role, CancellationToken ct = default)

@@ -47,7 +47,7 @@ public sealed class UserEditModel(AdminAccess access, UserAdministration users, 
     {
         var result = await CommandAsync(() => users.RevokeAsync(Id, unit, role, ct), "Đã thu hồi vai trò.", Back, () => ReloadKeepingInputAsync(ct));
         // After the last role in the subtree goes, the user is no longer this administrator's to show.
-        if (result is RedirectResult && !(await users.ListAsync(null, ct)).Any(u => u.Id == Id)) return Redirect("/Admin/Users");
+        if (result is RedirectResult && await users.FindAsync(Id, ct) is null) return Redirect("/Admin/Users");
         return result;
     }
 

@@ -1,5 +1,7 @@
 using EmulationDocs.Core.Organisation;
+using EmulationDocs.Core.Paging;
 using EmulationDocs.Web.Features.Admin;
+using EmulationDocs.Web.Features.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationDocs.Web.Pages.Admin;
@@ -13,7 +15,13 @@ public sealed class UsersModel(AdminAccess access, UserAdministration users, Uni
     [BindProperty]
     public NewUserForm Form { get; set; } = new();
 
+    /// <summary>The page of the list asked for ("Trang"), from 1.</summary>
+    [BindProperty(Name = Pager.PageParameter, SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
+
+    public Pager Pager { get; private set; } = new(1, 1, 0, "/Admin/Users", []);
 
     public IReadOnlyList<UnitRow> Units { get; private set; } = [];
 
@@ -26,7 +34,9 @@ public sealed class UsersModel(AdminAccess access, UserAdministration users, Uni
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Users = await users.ListAsync(Q, ct);
+        var found = await users.ListAsync(Q, PageRequest.Of(PageNumber, null, UserAdministration.DefaultPageSize), ct);
+        Users = found.Items;
+        Pager = new Pager(found.PageNumber, found.PageCount, found.Total, "/Admin/Users", [new("q", Q)]);
         Units = await units.TreeAsync(ct);
     }
 
