@@ -63,6 +63,31 @@ public abstract class VisibleDocumentsListTests
         Assert.Equal([2026, 2025, 2024], facets.Years);
     }
 
+    [Fact]
+    public async Task A_search_term_with_LIKE_wildcards_matches_them_literally()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider);
+        await using (var context = database.Factory.Create())
+        {
+            context.Units.Add(Unit("xa-a", null));
+            context.Users.Add(new User { Id = "clerk.a", FullName = "Văn thư xã A" });
+            context.RoleAssignments.Add(new RoleAssignment { UserId = "clerk.a", UnitId = "xa-a", Role = Roles.Clerk });
+            Add(context, "Tăng 50% chỉ tiêu", "plan", "xa-a", "xa-a", Now);
+            Add(context, "Tăng 500 chỉ tiêu", "plan", "xa-a", "xa-a", Now);
+            Add(context, "Mã KH_01", "plan", "xa-a", "xa-a", Now);
+            Add(context, "Mã KHA01", "plan", "xa-a", "xa-a", Now);
+            await context.SaveChangesAsync();
+        }
+        var list = new InstanceList(database.Factory, TimeProvider.System);
+
+        async Task<IEnumerable<string>> Found(string term) =>
+            (await list.PageAsync("clerk.a", new InstanceCriteria(Term: term), PageRequest.Of(1, 50, 50))).Items.Select(i => i.Title);
+
+        Assert.Equal(["Tăng 50% chỉ tiêu"], await Found("50%"));
+        Assert.Equal(["Mã KH_01"], await Found("kh_0"));
+        Assert.Equal(2, (await Found("tang 50")).Count());
+    }
+
     private static OrgUnit Unit(string id, string? parent) =>
         new() { Id = id, Name = id, Level = parent is null ? "district" : "commune", ParentId = parent, Abbreviation = "UBND", HeaderName = "UBND", Place = "Trực Ninh" };
 

@@ -46,8 +46,9 @@ public sealed class Inbox(DatabaseFactory database, TimeProvider clock)
         {
             var steps = (criteria.StepKeysNamed ?? []).ToList();
             var units = (criteria.UnitsNamed ?? []).ToList();
+            var pattern = SearchPattern.Containing(folded);
             tasks = tasks.Where(t => (t.UnitId != null && units.Contains(t.UnitId)) || context.Instances.Any(i => i.Id == t.InstanceId
-                && (i.SearchText!.Contains(folded) || steps.Contains(i.DefinitionId + "/" + t.StepId))));
+                && (EF.Functions.Like(i.SearchText!, pattern, SearchPattern.Escape) || steps.Contains(i.DefinitionId + "/" + t.StepId))));
         }
         var total = await tasks.CountAsync(ct);
         // The page is chosen on the tasks alone (a narrow sort), then only its rows are joined to their documents.

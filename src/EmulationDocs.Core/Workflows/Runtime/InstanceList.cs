@@ -70,7 +70,11 @@ public sealed class InstanceList(DatabaseFactory database, TimeProvider clock)
             var to = from.AddYears(1);
             query = query.Where(i => i.CreatedAt >= from && i.CreatedAt < to);
         }
-        if (criteria.Term is { } term && SearchFolding.Fold(term) is { Length: > 0 } folded) query = query.Where(i => i.SearchText!.Contains(folded));
+        if (criteria.Term is { } term && SearchFolding.Fold(term) is { Length: > 0 } folded)
+        {
+            var pattern = SearchPattern.Containing(folded);
+            query = query.Where(i => EF.Functions.Like(i.SearchText!, pattern, SearchPattern.Escape));
+        }
         return query;
     }
 }

@@ -35,7 +35,11 @@ public sealed class UserAdministration(AdminAccess access, UserScope currentUser
         var unitIds = units.ToList();
         await using var context = database.Create();
         var users = context.Users.AsNoTracking().Where(u => context.RoleAssignments.Any(r => r.UserId == u.Id && unitIds.Contains(r.UnitId)));
-        if (SearchFolding.Fold(query ?? "") is { Length: > 0 } folded) users = users.Where(u => u.SearchText!.Contains(folded));
+        if (SearchFolding.Fold(query ?? "") is { Length: > 0 } folded)
+        {
+            var pattern = SearchPattern.Containing(folded);
+            users = users.Where(u => EF.Functions.Like(u.SearchText!, pattern, SearchPattern.Escape));
+        }
         var total = await users.CountAsync(ct);
         var ids = await users.OrderBy(u => u.Id).Skip(page.Skip).Take(page.Size).Select(u => u.Id).ToListAsync(ct);
         return new Page<UserRow>(await RowsAsync(context, ids, units, ct), total, page.Page, page.Size);
