@@ -70,7 +70,8 @@ internal sealed class FormattingResolver
             SizePoints: size is not null && double.TryParse(size, NumberStyles.Float, CultureInfo.InvariantCulture, out var halfPoints)
                 ? halfPoints / 2
                 : BuiltInSizePoints,
-            AllCaps: caps is not null && (caps.Val?.Value ?? true));
+            AllCaps: caps is not null && (caps.Val?.Value ?? true),
+            Color: First(levels, level => level.GetFirstChild<Color>()?.Val?.Value) ?? "auto");
     }
 
     private List<OpenXmlElement> RunLevels(Run run, Paragraph paragraph)
@@ -123,6 +124,8 @@ internal sealed class FormattingResolver
             Justification: NormalizeJustification(First(levels, level => level.GetFirstChild<Justification>()?.Val?.InnerText)),
             FirstLineIndent: Twips(indentation?.FirstLine?.Value),
             HangingIndent: Twips(indentation?.Hanging?.Value),
+            LeftIndent: Twips(First(levels, level => level.GetFirstChild<Indentation>() is { } ind ? ind.Left?.Value ?? ind.Start?.Value : null)),
+            RightIndent: Twips(First(levels, level => level.GetFirstChild<Indentation>() is { } ind ? ind.Right?.Value ?? ind.End?.Value : null)),
             SpacingBefore: FirstValue(levels, level => SpacingAt(level, before: true)) ?? 0,
             SpacingAfter: FirstValue(levels, level => SpacingAt(level, before: false)) ?? 0,
             LineSpacing: lineSpacing is null ? 240 : Twips(lineSpacing.Line?.Value),
