@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace EmulationDocs.Conformance.Rules.Closing;
 
-/// <summary>The last recipient line keeps the copies: "- Lưu: VT, (drafting unit)." (Appendix I, box 9b).</summary>
+/// <summary>The last recipient line keeps the copies: "- Lưu: VT, (drafting unit)." (Appendix I, box 9b).
+/// The line itself and its colon are required; "VT" is not, because offices that keep copies in their
+/// own units write it without (seed 002, a provincial document: "- Lưu: VP1, VP8.").</summary>
 internal sealed partial class ArchiveLineRule : IConformanceRule
 {
     public const string Id = "recipients.archive";
@@ -31,13 +33,14 @@ internal sealed partial class ArchiveLineRule : IConformanceRule
 
         if (!ArchiveLine().IsMatch(archive.Text))
         {
-            yield return context.Issue(Id, archive, $"“{archive.Text}” không đúng dạng “- Lưu: VT, <tên viết tắt đơn vị soạn thảo>.” (sau chữ “Lưu” có dấu hai chấm, tiếp theo là chữ viết tắt “VT”).");
+            yield return context.Issue(Id, archive, $"“{archive.Text}” không đúng dạng “- Lưu: VT, <tên viết tắt đơn vị soạn thảo>.” (sau chữ “Lưu” có dấu hai chấm, tiếp theo là nơi lưu).");
         }
     }
 
-    [GeneratedRegex(@"^-?\s*Lưu\b", RegexOptions.CultureInvariant)]
+    // "Lưu:", "Lưu VT", "Lưu ./." but not a recipient named "Lưu Văn Dương".
+    [GeneratedRegex(@"^-?\s*Lưu(\s*[:.]|\s+VT\b|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex ArchiveStart();
 
-    [GeneratedRegex(@"^-\s*Lưu:\s*VT\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-\s*Lưu:\s*\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex ArchiveLine();
 }

@@ -43,7 +43,8 @@ internal static partial class LineLength
     }
 
     /// <summary>How wide the text of <paramref name="lines"/> prints: the widest line, no wider
-    /// than the space it has (a longer text wraps).</summary>
+    /// than its cell or the page (a longer text wraps). The text's own indents do not count: a
+    /// paragraph squeezed to carry a short border still shows a text meant to be one line.</summary>
     public static double? OfText(ConformanceContext context, IEnumerable<DocumentParagraph> lines)
     {
         double? widest = null;
@@ -51,7 +52,7 @@ internal static partial class LineLength
         {
             var text = context.FormattingOf(line).Runs.Sum(run => TextWidth.Twips(
                 run.Format.AllCaps ? run.Text.ToUpperInvariant() : run.Text, run.Format.SizePoints, run.Format.Bold));
-            if (WidthBetweenIndents(context, line) is { } space)
+            if (ContainerWidth(context, line) is { } space)
             {
                 text = Math.Min(text, space);
             }
@@ -65,11 +66,11 @@ internal static partial class LineLength
     private static double? WidthBetweenIndents(ConformanceContext context, DocumentParagraph paragraph)
     {
         var format = context.FormattingOf(paragraph).Paragraph;
-        var space = paragraph.Element.Ancestors<TableCell>().FirstOrDefault() is { } cell
-            ? CellTextWidth(cell)
-            : PageTextWidth(context);
-        return space is null ? null : space - format.LeftIndent - format.RightIndent;
+        return ContainerWidth(context, paragraph) is { } space ? space - format.LeftIndent - format.RightIndent : null;
     }
+
+    private static double? ContainerWidth(ConformanceContext context, DocumentParagraph paragraph) =>
+        paragraph.Element.Ancestors<TableCell>().FirstOrDefault() is { } cell ? CellTextWidth(cell) : PageTextWidth(context);
 
     private static double? PageTextWidth(ConformanceContext context)
     {
@@ -140,6 +141,8 @@ internal static partial class LineLength
 
         return unit switch
         {
+            // A bare number is in the shape's own units; only its origin, 0, is the same in all.
+            "" when number == 0 => 0,
             "pt" => number * 20,
             "in" => number * 1440,
             "cm" => number * 1440 / 2.54,
@@ -148,7 +151,7 @@ internal static partial class LineLength
         };
     }
 
-    [GeneratedRegex(@"^(?<value>-?[\d.]+)(?<unit>pt|in|cm|mm)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<value>-?[\d.]+)(?<unit>pt|in|cm|mm)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Length();
 
     [GeneratedRegex(@"(?:^|;)\s*width\s*:\s*(?<value>[\d.]+)(?<unit>pt|in|cm|mm)", RegexOptions.CultureInvariant)]
