@@ -90,6 +90,20 @@ public sealed class LineLengthRulesTests
         ReportAssert.Conforms(report);
     }
 
+    [Fact]
+    public void Raised_typed_line_under_the_issuing_body_counts_at_its_printed_size()
+    {
+        // As in the government's own samples (Appendix III): "___________" in superscript, 13 pt.
+        var (report, _) = EditedDocument.Check(ConformantDocument.IssuingBody, paragraph =>
+        {
+            var typed = ConformantDocument.Line("___________", 13);
+            typed.Elements<Run>().Single().RunProperties!.VerticalTextAlignment = new VerticalTextAlignment { Val = VerticalPositionValues.Superscript };
+            paragraph.NextSibling<Paragraph>()!.InsertBeforeSelf(typed).NextSibling()!.Remove();
+        });
+
+        ReportAssert.Conforms(report);
+    }
+
     private static void Indent(Paragraph paragraph, int side) =>
         DocumentEdits.PropertiesOf(paragraph).Indentation = new Indentation
         {

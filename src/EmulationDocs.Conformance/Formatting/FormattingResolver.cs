@@ -48,12 +48,20 @@ internal sealed class FormattingResolver
         return formatting;
     }
 
+    /// <summary>Formatting of one run, and whether it is raised or lowered (superscript, subscript),
+    /// for runs that are not text proper, such as a line typed with underscores.</summary>
+    public (EffectiveRunFormat Format, bool Raised) ResolveRunOf(Run run, Paragraph paragraph) =>
+        (ResolveRun(run, paragraph), IsRaised(run, paragraph));
+
+    private bool IsRaised(Run run, Paragraph paragraph) =>
+        First(RunLevels(run, paragraph), level => level.GetFirstChild<VerticalTextAlignment>()?.Val?.InnerText) is "superscript" or "subscript";
+
     /// <summary>Footnote and endnote marks ("TÊN CƠ QUAN²") are raised annotations; their size and
     /// weight are not those of the element they annotate, so they are left out of its formatting.</summary>
     private bool IsReferenceMark(Run run, Paragraph paragraph) =>
         run.GetFirstChild<FootnoteReference>() is not null
         || run.GetFirstChild<EndnoteReference>() is not null
-        || First(RunLevels(run, paragraph), level => level.GetFirstChild<VerticalTextAlignment>()?.Val?.InnerText) is "superscript" or "subscript";
+        || IsRaised(run, paragraph);
 
     private EffectiveRunFormat ResolveRun(Run run, Paragraph paragraph)
     {

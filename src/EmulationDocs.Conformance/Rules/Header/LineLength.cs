@@ -14,6 +14,7 @@ internal static partial class LineLength
     // Word's cell margins when neither the cell nor the table sets them (0.19 cm).
     private const int DefaultCellSideMargin = 108;
     private const double EmusPerTwip = 635;
+    private const double RaisedScale = 2.0 / 3;
 
     /// <summary>A paragraph border runs between the paragraph's indents across its cell or the page.</summary>
     public static double? OfBorder(ConformanceContext context, DocumentParagraph paragraph) =>
@@ -41,6 +42,16 @@ internal static partial class LineLength
             .Select(match => Twips(match.Groups["value"].Value, match.Groups["unit"].Value))
             .FirstOrDefault(width => width is not null);
     }
+
+    /// <summary>A line typed with underscores or dashes. Such lines are often raised (superscript, so
+    /// that they sit close to the text), which Word prints at about two thirds of the size.</summary>
+    public static double OfTypedLine(ConformanceContext context, DocumentParagraph line) =>
+        line.Segments.Sum(segment =>
+        {
+            var (format, raised) = context.Formatting.ResolveRunOf(segment.Run, line.Element);
+            var size = raised ? format.SizePoints * RaisedScale : format.SizePoints;
+            return TextWidth.Twips(segment.Text.Trim(), size, format.Bold);
+        });
 
     /// <summary>How wide the text of <paramref name="lines"/> prints: the widest line, no wider
     /// than its cell or the page (a longer text wraps). The text's own indents do not count: a

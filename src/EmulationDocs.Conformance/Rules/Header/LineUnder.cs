@@ -38,7 +38,7 @@ internal static class LineUnder
 
             if (VietnameseText.IsDrawnLine(next.Text))
             {
-                return new DrawnLine(LineLength.OfText(context, [next]));
+                return new DrawnLine(LineLength.OfTypedLine(context, next));
             }
         }
 
