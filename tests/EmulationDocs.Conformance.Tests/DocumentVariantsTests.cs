@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -58,7 +59,7 @@ public sealed class DocumentVariantsTests
         });
 
         var issue = Assert.Single(ReportAssert.OnlyRule(Decree30Checker.Check(docx), "title.letter-summary.format"));
-        Assert.Equal("Bảng đầu trang, cột trái, đoạn 5 (Trích yếu công văn)", issue.Location);
+        Assert.Equal("Bảng đầu trang, cột trái, đoạn 6 (Trích yếu công văn)", issue.Location);
     }
 
     [Fact]
@@ -66,14 +67,7 @@ public sealed class DocumentVariantsTests
     {
         using var docx = ConformantDocument.Create(document =>
         {
-            var table = DocumentEdits.Body(document).Elements<Table>().First();
-            foreach (var paragraph in table.Descendants<Paragraph>().Where(p => DocumentEdits.TextOf(p).Length > 0).ToList())
-            {
-                paragraph.Remove();
-                table.InsertBeforeSelf(paragraph);
-            }
-
-            table.Remove();
+            MoveHeaderOutOfTable(document);
         });
 
         ReportAssert.Conforms(Decree30Checker.Check(docx));
@@ -85,14 +79,7 @@ public sealed class DocumentVariantsTests
         var expected = 0;
         using var docx = ConformantDocument.Create(document =>
         {
-            var table = DocumentEdits.Body(document).Elements<Table>().First();
-            foreach (var paragraph in table.Descendants<Paragraph>().Where(p => DocumentEdits.TextOf(p).Length > 0).ToList())
-            {
-                paragraph.Remove();
-                table.InsertBeforeSelf(paragraph);
-            }
-
-            table.Remove();
+            MoveHeaderOutOfTable(document);
             var motto = DocumentEdits.Paragraph(document, ConformantDocument.Motto);
             DocumentEdits.SetText(motto, "Độc lập – Tự do – Hạnh phúc");
             expected = DocumentEdits.NumberOf(document, motto);
@@ -166,8 +153,10 @@ public sealed class DocumentVariantsTests
         using var docx = ConformantDocument.Create(document =>
         {
             var body = DocumentEdits.Body(document);
-            foreach (var paragraph in body.Elements<Paragraph>()
-                         .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == ConformantDocument.BodyStyleId).Skip(2).ToList())
+            var bodyParagraphs = body.Elements<Paragraph>()
+                .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == ConformantDocument.BodyStyleId).ToList();
+            // The first two and the last, which ends the text with "./.".
+            foreach (var paragraph in bodyParagraphs.Skip(2).SkipLast(1))
             {
                 paragraph.Remove();
             }
@@ -191,6 +180,8 @@ public sealed class DocumentVariantsTests
         number.InsertAfterSelf(ConformantDocument.Line("V/v phát động phong trào thi đua năm 2022", 13));
         DocumentEdits.Paragraph(document, ConformantDocument.TypeName).Remove();
         var summary = DocumentEdits.Paragraph(document, ConformantDocument.Summary);
+        // A công văn has no type name, so no line under its summary either.
+        summary.NextSibling<Paragraph>()!.Remove();
         summary.InsertAfterSelf(ConformantDocument.Line("- Chủ tịch UBND các xã, thị trấn.", 14, justification: JustificationValues.Left));
         summary.InsertAfterSelf(ConformantDocument.Line("- Thủ trưởng các cơ quan, đơn vị thuộc huyện;", 14, justification: JustificationValues.Left));
         summary.InsertAfterSelf(ConformantDocument.Line("Kính gửi:", 14));
@@ -215,7 +206,33 @@ public sealed class DocumentVariantsTests
         }
 
         upper.ParagraphProperties!.ParagraphBorders = (ParagraphBorders?)lower.ParagraphProperties?.ParagraphBorders?.CloneNode(deep: true);
+        upper.ParagraphProperties.Indentation = (Indentation?)lower.ParagraphProperties?.Indentation?.CloneNode(deep: true);
         lower.Remove();
+    }
+
+    /// <summary>The header's lines and rules as paragraphs of the page, each rule keeping its
+    /// length now that it spans the page's width instead of its column's.</summary>
+    private static void MoveHeaderOutOfTable(WordprocessingDocument document)
+    {
+        var table = DocumentEdits.Body(document).Elements<Table>().First();
+        var lines = table.Descendants<Paragraph>()
+            .Where(p => DocumentEdits.TextOf(p).Length > 0 || p.ParagraphProperties?.ParagraphBorders is not null)
+            .ToList();
+        foreach (var paragraph in lines)
+        {
+            if (paragraph.ParagraphProperties?.Indentation is { } indentation)
+            {
+                var column = paragraph.Ancestors<TableCell>().First();
+                var columnText = column.PreviousSibling<TableCell>() is null ? ConformantDocument.LeftColumnText : ConformantDocument.RightColumnText;
+                var length = columnText - int.Parse(indentation.Left!, CultureInfo.InvariantCulture) - int.Parse(indentation.Right!, CultureInfo.InvariantCulture);
+                indentation.Left = indentation.Right = ((ConformantDocument.PageText - length) / 2).ToString(CultureInfo.InvariantCulture);
+            }
+
+            paragraph.Remove();
+            table.InsertBeforeSelf(paragraph);
+        }
+
+        table.Remove();
     }
 
     private static void ReplaceClosingTableWithParagraphs(WordprocessingDocument document)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EmulationDocs.Conformance.Tests.Fixtures;
 
@@ -24,6 +25,10 @@ public sealed class PageRulesTests
             var size = DocumentEdits.Section(document).GetFirstChild<PageSize>()!;
             (size.Width, size.Height) = (16838, 11906);
             size.Orient = PageOrientationValues.Landscape;
+            // The line under the summary is centred by its indents; widen them so that it keeps its length.
+            var rule = DocumentEdits.Paragraph(document, ConformantDocument.Summary).NextSibling<Paragraph>()!;
+            var side = int.Parse(rule.ParagraphProperties!.Indentation!.Left!, CultureInfo.InvariantCulture) + ((16838 - 11906) / 2);
+            rule.ParagraphProperties.Indentation = new Indentation { Left = side.ToString(CultureInfo.InvariantCulture), Right = side.ToString(CultureInfo.InvariantCulture) };
         });
 
         ReportAssert.OnlyRule(Decree30Checker.Check(docx), "page.size");

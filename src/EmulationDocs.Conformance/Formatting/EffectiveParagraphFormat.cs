@@ -8,6 +8,8 @@ internal sealed record EffectiveParagraphFormat(
     string Justification,
     int FirstLineIndent,
     int HangingIndent,
+    int LeftIndent,
+    int RightIndent,
     int SpacingBefore,
     int SpacingAfter,
     int LineSpacing,

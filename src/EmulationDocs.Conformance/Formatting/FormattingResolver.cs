@@ -48,12 +48,20 @@ internal sealed class FormattingResolver
         return formatting;
     }
 
+    /// <summary>Formatting of one run, and whether it is raised or lowered (superscript, subscript),
+    /// for runs that are not text proper, such as a line typed with underscores.</summary>
+    public (EffectiveRunFormat Format, bool Raised) ResolveRunOf(Run run, Paragraph paragraph) =>
+        (ResolveRun(run, paragraph), IsRaised(run, paragraph));
+
+    private bool IsRaised(Run run, Paragraph paragraph) =>
+        First(RunLevels(run, paragraph), level => level.GetFirstChild<VerticalTextAlignment>()?.Val?.InnerText) is "superscript" or "subscript";
+
     /// <summary>Footnote and endnote marks ("TÊN CƠ QUAN²") are raised annotations; their size and
     /// weight are not those of the element they annotate, so they are left out of its formatting.</summary>
     private bool IsReferenceMark(Run run, Paragraph paragraph) =>
         run.GetFirstChild<FootnoteReference>() is not null
         || run.GetFirstChild<EndnoteReference>() is not null
-        || First(RunLevels(run, paragraph), level => level.GetFirstChild<VerticalTextAlignment>()?.Val?.InnerText) is "superscript" or "subscript";
+        || IsRaised(run, paragraph);
 
     private EffectiveRunFormat ResolveRun(Run run, Paragraph paragraph)
     {
@@ -70,7 +78,8 @@ internal sealed class FormattingResolver
             SizePoints: size is not null && double.TryParse(size, NumberStyles.Float, CultureInfo.InvariantCulture, out var halfPoints)
                 ? halfPoints / 2
                 : BuiltInSizePoints,
-            AllCaps: caps is not null && (caps.Val?.Value ?? true));
+            AllCaps: caps is not null && (caps.Val?.Value ?? true),
+            Color: First(levels, level => level.GetFirstChild<Color>()?.Val?.Value) ?? "auto");
     }
 
     private List<OpenXmlElement> RunLevels(Run run, Paragraph paragraph)
@@ -123,6 +132,8 @@ internal sealed class FormattingResolver
             Justification: NormalizeJustification(First(levels, level => level.GetFirstChild<Justification>()?.Val?.InnerText)),
             FirstLineIndent: Twips(indentation?.FirstLine?.Value),
             HangingIndent: Twips(indentation?.Hanging?.Value),
+            LeftIndent: Twips(First(levels, level => level.GetFirstChild<Indentation>() is { } ind ? ind.Left?.Value ?? ind.Start?.Value : null)),
+            RightIndent: Twips(First(levels, level => level.GetFirstChild<Indentation>() is { } ind ? ind.Right?.Value ?? ind.End?.Value : null)),
             SpacingBefore: FirstValue(levels, level => SpacingAt(level, before: true)) ?? 0,
             SpacingAfter: FirstValue(levels, level => SpacingAt(level, before: false)) ?? 0,
             LineSpacing: lineSpacing is null ? 240 : Twips(lineSpacing.Line?.Value),

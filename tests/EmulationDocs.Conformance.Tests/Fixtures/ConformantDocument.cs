@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -23,6 +24,19 @@ internal static class ConformantDocument
     public const string SignerTitle = "CHỦ TỊCH";
     public const string SignerName = "Nguyễn Văn An";
     public const string BodyStyleId = "BodyText";
+
+    /// <summary>Text widths in twips of the header columns (cell width less Word's default cell
+    /// margins of 108 twips each side) and of the page, against which the lines are centred.</summary>
+    public const int LeftColumnText = 3600 - 216;
+    public const int RightColumnText = 5500 - 216;
+    public const int PageText = 11906 - 1701 - 1134;
+
+    /// <summary>The printed length of the motto at 14 pt bold (60 mm).</summary>
+    public const int MottoLine = 3402;
+
+    /// <summary>A third of the issuing body's printed line and of the summary's.</summary>
+    public const int IssuingBodyLine = 1134;
+    public const int SummaryLine = 1890;
 
     public static readonly IReadOnlyList<string> BodyTexts =
     [
@@ -53,7 +67,7 @@ internal static class ConformantDocument
             var firstHeader = main.AddNewPart<HeaderPart>();
             firstHeader.Header = new Header(new Paragraph());
 
-            var body = new Body(HeaderTable(), Line(TypeName, 14, bold: true), Line(Summary, 14, bold: true), new Paragraph());
+            var body = new Body(HeaderTable(), Line(TypeName, 14, bold: true), Line(Summary, 14, bold: true), Rule(SummaryLine, PageText));
             body.Append(BodyTexts.Select(text => new Paragraph(
                 new ParagraphProperties(new ParagraphStyleId { Val = BodyStyleId }),
                 new Run(new Text(text)))));
@@ -90,13 +104,14 @@ internal static class ConformantDocument
     private static Table HeaderTable() => TwoColumnTable(
         [
             Line(GoverningBody, 13),
-            Line(IssuingBody, 13, bold: true, bottomBorder: true),
+            Line(IssuingBody, 13, bold: true),
+            Rule(IssuingBodyLine, LeftColumnText),
             new Paragraph(),
             Line(Number, 13),
         ],
         [
             Line(NationalTitle, 13, bold: true),
-            Line(Motto, 14, bold: true, bottomBorder: true),
+            Line(Motto, 14, bold: true, bottomBorder: true, indent: (RightColumnText - MottoLine) / 2),
             new Paragraph(),
             Line(PlaceDate, 14, italic: true),
         ]);
@@ -141,12 +156,18 @@ internal static class ConformantDocument
         bool bold = false,
         bool italic = false,
         JustificationValues? justification = null,
-        bool bottomBorder = false)
+        bool bottomBorder = false,
+        int indent = 0)
     {
         var properties = new ParagraphProperties();
         if (bottomBorder)
         {
             properties.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1 }));
+        }
+
+        if (indent != 0)
+        {
+            properties.Append(new Indentation { Left = indent.ToString(CultureInfo.InvariantCulture), Right = indent.ToString(CultureInfo.InvariantCulture) });
         }
 
         properties.Append(new Justification { Val = justification ?? JustificationValues.Center });
@@ -161,8 +182,18 @@ internal static class ConformantDocument
             runProperties.Append(new Italic());
         }
 
-        runProperties.Append(new FontSize { Val = (points * 2).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        runProperties.Append(new FontSize { Val = (points * 2).ToString(CultureInfo.InvariantCulture) });
         return new Paragraph(properties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
+    /// <summary>A solid line as our templates draw it: the bottom border of an empty paragraph,
+    /// <paramref name="length"/> twips long, centred in <paramref name="available"/> twips.</summary>
+    public static Paragraph Rule(int length, int available)
+    {
+        var side = ((available - length) / 2).ToString(CultureInfo.InvariantCulture);
+        return new Paragraph(new ParagraphProperties(
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1 }),
+            new Indentation { Left = side, Right = side }));
     }
 
     private static Paragraph PageNumberParagraph() => new(

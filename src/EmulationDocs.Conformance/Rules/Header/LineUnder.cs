@@ -3,32 +3,56 @@ using EmulationDocs.Conformance.Layout;
 
 namespace EmulationDocs.Conformance.Rules.Header;
 
-/// <summary>Whether a header line has the solid line under it. It may be drawn as the line's own
-/// bottom border; on the next paragraph as a top border, a typed line, or the bottom border of an
-/// empty, squeezed paragraph (our templates do this to control its length); or as a shape. Shapes
-/// float, so one anchored anywhere in the same header column counts.</summary>
+/// <summary>The solid line under a header or title line. It may be drawn as the line's own bottom
+/// border; on the next paragraph as a top border, a typed line, or the bottom border of an empty,
+/// squeezed paragraph (our templates do this to control its length); or as a shape. Shapes float,
+/// so under a header line one anchored anywhere in the same header column counts.</summary>
 internal static class LineUnder
 {
-    public static bool Exists(ConformanceContext context, DocumentParagraph paragraph)
+    /// <summary>The line under <paramref name="paragraph"/>, or null when there is none.</summary>
+    public static DrawnLine? Find(ConformanceContext context, DocumentParagraph paragraph)
     {
-        if (context.FormattingOf(paragraph).Paragraph.HasBottomBorder
-            || ParagraphContent.HasDrawing(paragraph.Element))
+        if (context.FormattingOf(paragraph).Paragraph.HasBottomBorder)
         {
-            return true;
+            return new DrawnLine(LineLength.OfBorder(context, paragraph));
+        }
+
+        if (ParagraphContent.HasDrawing(paragraph.Element))
+        {
+            return new DrawnLine(LineLength.OfDrawing(paragraph.Element));
         }
 
         var next = context.Layout.Next(paragraph);
-        if (next is not null
-            && (context.FormattingOf(next).Paragraph.HasTopBorder
-                || (next.IsEmpty && context.FormattingOf(next).Paragraph.HasBottomBorder)
-                || ParagraphContent.HasDrawing(next.Element)
-                || VietnameseText.IsDrawnLine(next.Text)))
+        if (next is not null)
         {
-            return true;
+            var format = context.FormattingOf(next).Paragraph;
+            if (format.HasTopBorder || (next.IsEmpty && format.HasBottomBorder))
+            {
+                return new DrawnLine(LineLength.OfBorder(context, next));
+            }
+
+            if (ParagraphContent.HasDrawing(next.Element))
+            {
+                return new DrawnLine(LineLength.OfDrawing(next.Element));
+            }
+
+            if (VietnameseText.IsDrawnLine(next.Text))
+            {
+                return new DrawnLine(LineLength.OfTypedLine(context, next));
+            }
+        }
+
+        if (!context.Layout.Header.Paragraphs.Contains(paragraph))
+        {
+            return null;
         }
 
         return context.Layout.Header.Paragraphs
-            .Where(p => p.Cell?.Column == paragraph.Cell?.Column)
-            .Any(p => ParagraphContent.HasDrawing(p.Element));
+            .Where(p => p.Cell?.Column == paragraph.Cell?.Column && ParagraphContent.HasDrawing(p.Element))
+            .Select(p => new DrawnLine(LineLength.OfDrawing(p.Element)))
+            .FirstOrDefault();
     }
 }
+
+/// <summary>A line drawn under a text; its length in twips when it can be measured.</summary>
+internal sealed record DrawnLine(double? Length);

@@ -7,9 +7,18 @@ internal sealed class MottoLineRule : IConformanceRule
 
     public IEnumerable<ConformanceIssue> Check(ConformanceContext context)
     {
-        if (context.Layout.Header.Motto is { } motto && !LineUnder.Exists(context, motto))
+        if (context.Layout.Header.Motto is not { } motto)
+        {
+            yield break;
+        }
+
+        if (LineUnder.Find(context, motto) is not { } line)
         {
             yield return context.Issue(Id, motto, "Thiếu đường kẻ ngang, nét liền dưới Tiêu ngữ (dài bằng dòng chữ).");
+        }
+        else if (LineProportion.WholeText.Deviation(context, line, [motto], "Tiêu ngữ") is { } deviation)
+        {
+            yield return context.Issue(Id, motto, deviation);
         }
     }
 }

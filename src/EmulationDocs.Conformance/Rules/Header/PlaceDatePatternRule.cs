@@ -15,6 +15,12 @@ internal sealed partial class PlaceDatePatternRule : IConformanceRule
         var placeDate = context.Layout.Header.PlaceDate;
         if (placeDate is null)
         {
+            // The government's layout of minutes (Mẫu 1.9) has no place and date in the header.
+            if (IsMinutes(context))
+            {
+                yield break;
+            }
+
             yield return HeaderLocation.Missing(context, Id, "phải", "Không tìm thấy địa danh và ngày, tháng, năm ban hành (dạng “Trực Ninh, ngày 05 tháng 01 năm 2022”) dưới Tiêu ngữ.");
             yield break;
         }
@@ -28,6 +34,9 @@ internal sealed partial class PlaceDatePatternRule : IConformanceRule
             yield return context.Issue(Id, placeDate, $"Địa danh, ngày tháng: {string.Join("; ", problems)}.");
         }
     }
+
+    private static bool IsMinutes(ConformanceContext context) =>
+        string.Equals(context.Layout.Title.TypeName?.Text, "BIÊN BẢN", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<string> Problems(Match match)
     {
