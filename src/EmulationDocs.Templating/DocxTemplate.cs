@@ -23,9 +23,11 @@ public sealed class DocxTemplate
     private readonly List<ParagraphFormat> _formats;
     private readonly HashSet<string> _entryNames;
     private readonly NumberingDefinitions _numbering;
+    private readonly List<TagSite> _sites;
 
-    private DocxTemplate(DocxPackage package, Dictionary<string, CompiledPart> parts, List<ParagraphFormat> formats, NumberingDefinitions numbering)
+    private DocxTemplate(DocxPackage package, Dictionary<string, CompiledPart> parts, List<ParagraphFormat> formats, NumberingDefinitions numbering, List<TagSite> sites)
     {
+        _sites = sites;
         _numbering = numbering;
         _package = package;
         _parts = parts;
@@ -69,7 +71,7 @@ public sealed class DocxTemplate
     public void Render(TemplateData data, Stream output, RenderOptions? options = null)
     {
         var buffer = new MemoryStream();
-        using (var session = RenderSession.Begin(options ?? RenderOptions.Strict, _formats, _entryNames, _numbering))
+        using (var session = RenderSession.Begin(options ?? RenderOptions.Strict, _formats, _entryNames, _numbering, _sites))
         using (var zip = new DeterministicZipWriter(buffer))
         {
             var deferred = new List<KeyValuePair<string, byte[]>>();
@@ -79,7 +81,7 @@ public sealed class DocxTemplate
                 else if (IsPlumbing(entry.Key) || entry.Key == _numbering.PartPath) deferred.Add(entry);
                 else zip.Write(entry.Key, entry.Value);
             }
-            if (session.MissingPaths.Count > 0) throw new RenderException(session.MissingPaths);
+            if (session.Missing.Count > 0) throw new RenderException(session.Missing);
             WritePlumbing(deferred, session, zip, _numbering.PartPath);
         }
         buffer.Position = 0;
@@ -88,7 +90,7 @@ public sealed class DocxTemplate
 
     private static void RenderPart(CompiledPart part, TemplateData data, RenderSession session, DeterministicZipWriter zip)
     {
-        session.CurrentPart = part.Path;
+        session.BeginPart(part.Path);
         using var entry = zip.Open(part.Path);
         using var writer = new StreamWriter(entry, Utf8, bufferSize: 1 << 16);
         try
@@ -131,7 +133,8 @@ public sealed class DocxTemplate
         var problems = new List<TemplateProblem>();
         var formats = new List<ParagraphFormat>();
         var numbering = NumberingDefinitions.Read(package);
-        var compiler = new PartCompiler(formats, numbering);
+        var sites = new List<TagSite>();
+        var compiler = new PartCompiler(formats, numbering, sites);
         var sources = new List<(string Path, string Source)>();
         var partPaths = new[] { package.MainDocumentPath }
             .Concat(package.RelatedParts(package.MainDocumentPath, TaggedPartRelationships)).Distinct();
@@ -155,6 +158,6 @@ public sealed class DocxTemplate
                 problems.Add(new(ProblemCode.UnparsableExpression, $"Không biên dịch được mẫu: {ex.Message}", new TemplateLocation(path)));
             }
         }
-        return problems.Count > 0 ? (null, problems) : (new DocxTemplate(package, parts, formats, numbering), problems);
+        return problems.Count > 0 ? (null, problems) : (new DocxTemplate(package, parts, formats, numbering, sites), problems);
     }
 }
