@@ -39,13 +39,16 @@ public sealed class DocxTemplate
     public static DocxTemplate Compile(Stream docx, TemplateOptions? options = null)
     {
         var (template, problems) = Build(docx, options ?? TemplateOptions.Default);
-        return problems.Count > 0 ? throw new TemplateException(problems) : template!;
+        return template ?? throw new TemplateException(problems);
     }
 
     public static DocxTemplate Compile(byte[] docx, TemplateOptions? options = null) =>
         Compile(new MemoryStream(docx, writable: false), options);
 
-    /// <summary>Every problem of the template, without data; empty when it is usable.</summary>
+    /// <summary>
+    /// Every problem of the template, without data: errors (the template is unusable) and warnings
+    /// (<see cref="TemplateProblem.IsWarning"/>: it works, maybe not as meant); empty when it is clean.
+    /// </summary>
     public static IReadOnlyList<TemplateProblem> Lint(Stream docx, TemplateOptions? options = null)
     {
         try
@@ -143,7 +146,7 @@ public sealed class DocxTemplate
             var xml = DocxPackage.LoadXml(package.Find(path)!, path);
             if (compiler.Compile(xml, path, problems) is { } source) sources.Add((path, source));
         }
-        if (problems.Count > 0) return (null, problems);
+        if (HasErrors(problems)) return (null, problems);
 
         var handlebars = HelperRegistry.CreateEnvironment();
         var parts = new Dictionary<string, CompiledPart>();
@@ -158,6 +161,8 @@ public sealed class DocxTemplate
                 problems.Add(new(ProblemCode.UnparsableExpression, $"Không biên dịch được mẫu: {ex.Message}", new TemplateLocation(path)));
             }
         }
-        return problems.Count > 0 ? (null, problems) : (new DocxTemplate(package, parts, formats, numbering, sites), problems);
+        return HasErrors(problems) ? (null, problems) : (new DocxTemplate(package, parts, formats, numbering, sites), problems);
     }
+
+    private static bool HasErrors(IEnumerable<TemplateProblem> problems) => problems.Any(p => !p.IsWarning);
 }

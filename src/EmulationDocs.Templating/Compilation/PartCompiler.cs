@@ -32,7 +32,7 @@ internal sealed partial class PartCompiler(List<ParagraphFormat> paragraphFormat
         var blocks = BlockMatcher.Match(occurrences, problems);
         var classified = blocks.Where(b => BlockClassifier.Classify(b, problems)).ToList();
         CheckMarkdownTags(occurrences, problems);
-        if (problems.Count > problemsBefore) return null;
+        if (problems.Skip(problemsBefore).Any(p => !p.IsWarning)) return null;
 
         var drawings = part.Descendants(DrawingProperties).ToList();
         if (occurrences.Count == 0 && drawings.Count == 0) return null;
