@@ -98,6 +98,26 @@ public sealed class BadInputTests(ITestOutputHelper log) : IDisposable
     }
 
     [Fact]
+    public void Lint_prints_a_warning_without_failing()
+    {
+        var template = DocxEdit.Copy(DirectiveTemplate, _folder.File("split-summary.docx"), document =>
+        {
+            var summary = document.ParagraphStyled("Summary");
+            summary.SetText("{{sum");
+            summary.AppendChild(new Run(new Text("mary}}")));
+            summary.Elements<Run>().First().Properties().AppendChild(new Bold());
+        });
+
+        var result = CliRun.Invoke("lint", template);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var warning = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("[TagFormattingDiffers] Cảnh báo — Thân văn bản, đoạn ", warning);
+        Assert.EndsWith("đậm. Hãy chọn cả thẻ và định dạng một lần. — {{summary}}", warning);
+        Assert.Contains("split-summary.docx: không có lỗi, 1 cảnh báo.", result.Stdout);
+    }
+
+    [Fact]
     public void Missing_values_are_listed_by_path_without_a_contract()
     {
         var (template, data) = TemplateWithoutContractAndIncompleteData();
