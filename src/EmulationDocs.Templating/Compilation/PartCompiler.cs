@@ -41,7 +41,9 @@ internal sealed partial class PartCompiler(List<ParagraphFormat> paragraphFormat
         foreach (var occurrence in occurrences.Where(o => TagSite.ReadsData(o.Tag)))
         {
             sites.Add(TagSite.For(occurrence));
-            occurrence.Source = $"{{{{{TagSiteHelper} {sites.Count - 1}}}}}" + occurrence.Source;
+            // A leading '~' strips the text before the tag; the site call now stands there, so it carries the '~'.
+            var strip = occurrence.Source.StartsWith("{{~", StringComparison.Ordinal) ? "~" : "";
+            occurrence.Source = $"{{{{{strip}{TagSiteHelper} {sites.Count - 1}}}}}" + occurrence.Source;
         }
         // Pictures repeat in loops; their ids must not, so every id is handed out at render time.
         foreach (var drawing in drawings) drawing.SetAttributeValue("id", "{{" + DrawingIdHelper + "}}");
