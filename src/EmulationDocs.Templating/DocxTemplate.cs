@@ -23,9 +23,11 @@ public sealed class DocxTemplate
     private readonly List<ParagraphFormat> _formats;
     private readonly HashSet<string> _entryNames;
     private readonly NumberingDefinitions _numbering;
+    private readonly List<TagSite> _sites;
 
-    private DocxTemplate(DocxPackage package, Dictionary<string, CompiledPart> parts, List<ParagraphFormat> formats, NumberingDefinitions numbering)
+    private DocxTemplate(DocxPackage package, Dictionary<string, CompiledPart> parts, List<ParagraphFormat> formats, NumberingDefinitions numbering, List<TagSite> sites)
     {
+        _sites = sites;
         _numbering = numbering;
         _package = package;
         _parts = parts;
@@ -37,13 +39,16 @@ public sealed class DocxTemplate
     public static DocxTemplate Compile(Stream docx, TemplateOptions? options = null)
     {
         var (template, problems) = Build(docx, options ?? TemplateOptions.Default);
-        return problems.Count > 0 ? throw new TemplateException(problems) : template!;
+        return template ?? throw new TemplateException(problems);
     }
 
     public static DocxTemplate Compile(byte[] docx, TemplateOptions? options = null) =>
         Compile(new MemoryStream(docx, writable: false), options);
 
-    /// <summary>Every problem of the template, without data; empty when it is usable.</summary>
+    /// <summary>
+    /// Every problem of the template, without data: errors (the template is unusable) and warnings
+    /// (<see cref="TemplateProblem.IsWarning"/>: it works, maybe not as meant); empty when it is clean.
+    /// </summary>
     public static IReadOnlyList<TemplateProblem> Lint(Stream docx, TemplateOptions? options = null)
     {
         try
@@ -69,7 +74,7 @@ public sealed class DocxTemplate
     public void Render(TemplateData data, Stream output, RenderOptions? options = null)
     {
         var buffer = new MemoryStream();
-        using (var session = RenderSession.Begin(options ?? RenderOptions.Strict, _formats, _entryNames, _numbering))
+        using (var session = RenderSession.Begin(options ?? RenderOptions.Strict, _formats, _entryNames, _numbering, _sites))
         using (var zip = new DeterministicZipWriter(buffer))
         {
             var deferred = new List<KeyValuePair<string, byte[]>>();
@@ -79,7 +84,7 @@ public sealed class DocxTemplate
                 else if (IsPlumbing(entry.Key) || entry.Key == _numbering.PartPath) deferred.Add(entry);
                 else zip.Write(entry.Key, entry.Value);
             }
-            if (session.MissingPaths.Count > 0) throw new RenderException(session.MissingPaths);
+            if (session.Missing.Count > 0) throw new RenderException(session.Missing);
             WritePlumbing(deferred, session, zip, _numbering.PartPath);
         }
         buffer.Position = 0;
@@ -88,7 +93,7 @@ public sealed class DocxTemplate
 
     private static void RenderPart(CompiledPart part, TemplateData data, RenderSession session, DeterministicZipWriter zip)
     {
-        session.CurrentPart = part.Path;
+        session.BeginPart(part.Path);
         using var entry = zip.Open(part.Path);
         using var writer = new StreamWriter(entry, Utf8, bufferSize: 1 << 16);
         try
@@ -131,7 +136,8 @@ public sealed class DocxTemplate
         var problems = new List<TemplateProblem>();
         var formats = new List<ParagraphFormat>();
         var numbering = NumberingDefinitions.Read(package);
-        var compiler = new PartCompiler(formats, numbering);
+        var sites = new List<TagSite>();
+        var compiler = new PartCompiler(formats, numbering, sites);
         var sources = new List<(string Path, string Source)>();
         var partPaths = new[] { package.MainDocumentPath }
             .Concat(package.RelatedParts(package.MainDocumentPath, TaggedPartRelationships)).Distinct();
@@ -140,7 +146,7 @@ public sealed class DocxTemplate
             var xml = DocxPackage.LoadXml(package.Find(path)!, path);
             if (compiler.Compile(xml, path, problems) is { } source) sources.Add((path, source));
         }
-        if (problems.Count > 0) return (null, problems);
+        if (HasErrors(problems)) return (null, problems);
 
         var handlebars = HelperRegistry.CreateEnvironment();
         var parts = new Dictionary<string, CompiledPart>();
@@ -155,6 +161,8 @@ public sealed class DocxTemplate
                 problems.Add(new(ProblemCode.UnparsableExpression, $"Không biên dịch được mẫu: {ex.Message}", new TemplateLocation(path)));
             }
         }
-        return problems.Count > 0 ? (null, problems) : (new DocxTemplate(package, parts, formats, numbering), problems);
+        return HasErrors(problems) ? (null, problems) : (new DocxTemplate(package, parts, formats, numbering, sites), problems);
     }
+
+    private static bool HasErrors(IEnumerable<TemplateProblem> problems) => problems.Any(p => !p.IsWarning);
 }

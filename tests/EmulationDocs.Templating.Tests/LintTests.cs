@@ -1,4 +1,5 @@
 using EmulationDocs.Templating.Problems;
+using EmulationDocs.Testing;
 using static EmulationDocs.Templating.Tests.Support.DocxFactory;
 
 namespace EmulationDocs.Templating.Tests;
@@ -55,6 +56,19 @@ public sealed class LintTests
     {
         var problems = DocxTemplate.Lint(new MemoryStream(Body(P("a {{#if x}}") + P("b {{/if}}")).Build()));
         Assert.Equal(ProblemCode.BlockScopeAmbiguous, Assert.Single(problems).Code);
+    }
+
+    [Fact]
+    public void The_official_templates_lint_without_errors_or_warnings()
+    {
+        var templates = Directory.GetFiles(RepositoryPaths.Templates, "*.docx");
+        Assert.NotEmpty(templates);
+        Assert.All(templates, path =>
+        {
+            using var stream = File.OpenRead(path);
+            var problems = DocxTemplate.Lint(stream);
+            Assert.True(problems.Count == 0, $"{Path.GetFileName(path)}: " + string.Join("; ", problems));
+        });
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using EmulationDocs.Templating.Data;
+using EmulationDocs.Templating.Problems;
 using EmulationDocs.Templating.Rendering;
 using EmulationDocs.Templating.Tests.Support;
 using static EmulationDocs.Templating.Tests.Support.DocxFactory;
@@ -18,6 +19,35 @@ public sealed class StrictDataTests
             """{ "agency": { "name": "UBND" }, "items": [ { "name": "a", "note": null }, { "note": "x" } ] }""")));
         Assert.Equal(["agency.code", "items[1].name"], error.MissingPaths);
         Assert.Contains("agency.code", error.UserMessage);
+    }
+
+    [Fact]
+    public void Every_missing_value_is_listed_at_once_with_the_place_and_tag_that_read_it()
+    {
+        var template = DocxTemplate.Compile(Body(
+                P("{{agency.name}}") +
+                Table(Row(P("{{#each items}}{{inc @index}}"), P("{{vnDate date}}{{/each}}"))) +
+                P("{{signer}}"))
+            .Header(P("{{agency.code}}"))
+            .Build());
+
+        var error = Assert.Throws<RenderException>(() => template.Render(TemplateData.FromJson(
+            """{ "agency": { "name": "UBND" }, "items": [ { "date": "2024-01-02" }, { }, { } ] }""")));
+
+        const string body = "word/document.xml";
+        // In the package's order of parts: the header part comes first.
+        Assert.Equal(
+            [
+                new MissingValue("agency.code", new TemplateLocation("word/header1.xml", 1), "{{agency.code}}"),
+                new MissingValue("items[1].date", new TemplateLocation(body, 3, 1, 1, 2), "{{vnDate date}}"),
+                new MissingValue("items[2].date", new TemplateLocation(body, 3, 1, 1, 2), "{{vnDate date}}"),
+                new MissingValue("signer", new TemplateLocation(body, 4), "{{signer}}"),
+            ],
+            error.Missing);
+        Assert.Equal(["agency.code", "items[1].date", "items[2].date", "signer"], error.MissingPaths);
+        Assert.Contains("signer (Thân văn bản, đoạn 4, thẻ {{signer}})", error.UserMessage);
+        Assert.Contains("items[2].date (Thân văn bản, đoạn 3, bảng 1, hàng 1, ô 2, thẻ {{vnDate date}})", error.UserMessage);
+        Assert.Contains("agency.code (Đầu trang (header1), đoạn 1, thẻ {{agency.code}})", error.UserMessage);
     }
 
     [Fact]

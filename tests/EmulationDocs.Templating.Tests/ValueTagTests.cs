@@ -29,6 +29,13 @@ public sealed class ValueTagTests
     }
 
     [Fact]
+    public void Whitespace_control_strips_the_text_before_and_after_the_tag()
+    {
+        using var doc = Render.Run(Body(P("Số: {{~number~}} /CT")).Build(), """{ "number": "05" }""");
+        Assert.Equal("Số:05/CT", doc.Paragraphs[0]);
+    }
+
+    [Fact]
     public void Curly_quotes_inside_tags_are_straightened()
     {
         using var doc = Render.Run(Body(P("{{lookup names \u201Cfirst\u201D}}")).Build(), """{ "names": { "first": "Lê" } }""");

@@ -4,13 +4,16 @@ using EmulationDocs.Templating.Problems;
 
 namespace EmulationDocs.Cli.Commands;
 
-/// <summary><c>lint &lt;template.docx&gt;</c>: every problem of a template with its location, without data.</summary>
+/// <summary>
+/// <c>lint &lt;template.docx&gt;</c>: every problem of a template with its location, without data. Warnings alone
+/// (the template works, maybe not as meant) are printed but do not fail the command.
+/// </summary>
 internal static class LintCommand
 {
     public static Command Create()
     {
         var template = new Argument<FileInfo>("template") { Description = "Mẫu Word (.docx)" };
-        var command = new Command("lint", "Kiểm tra mẫu: liệt kê mọi lỗi kèm vị trí") { template };
+        var command = new Command("lint", "Kiểm tra mẫu: liệt kê mọi lỗi và cảnh báo kèm vị trí") { template };
         command.SetAction(result =>
         {
             var file = result.GetValue(template)!;
@@ -22,7 +25,10 @@ internal static class LintCommand
                 Console.WriteLine($"{file.Name}: không có lỗi.");
                 return CommandFailure.Success;
             }
-            return CommandFailure.Report(new TemplateException(problems));
+            if (problems.Any(p => !p.IsWarning)) return CommandFailure.Report(new TemplateException(problems));
+            CommandFailure.Report(problems.Select(p => p.ToString()), CommandFailure.Success);
+            Console.WriteLine($"{file.Name}: không có lỗi, {problems.Count} cảnh báo.");
+            return CommandFailure.Success;
         });
         return command;
     }

@@ -51,9 +51,9 @@ internal static class RenderCommand
             {
                 return CommandFailure.Report($"[DataError] {ex.UserMessage} ({ex.Message})", CommandFailure.BadInput);
             }
-            catch (RenderException ex) when (ex.MissingPaths.Count > 0)
+            catch (RenderException ex) when (ex.Missing.Count > 0)
             {
-                return CommandFailure.Report(ex.MissingPaths.Select(path => $"[MissingValue] Thiếu dữ liệu: {path}"));
+                return CommandFailure.Report(ex.Missing.Select(missing => $"[MissingValue] Thiếu dữ liệu: {missing.Describe()}"));
             }
             catch (RenderException ex)
             {

@@ -23,6 +23,14 @@ internal static class BlockClassifier
                 return false;
             }
             block.Scope = BlockScope.Rows;
+            if (!StartsCell(open) || !EndsCell(close))
+            {
+                problems.Add(new(ProblemCode.BlockTakesWholeRow,
+                    $"Khối {open.Tag.Text} … {close.Tag.Text} mở ở ô đầu và đóng ở ô cuối của hàng nhưng không bao trọn hàng: cả hàng, kể cả nội dung " +
+                    "đứng trước thẻ mở hoặc sau thẻ đóng, sẽ bị lặp lại hoặc ẩn đi theo khối. Để lặp một hàng dữ liệu, đặt thẻ mở ở đầu ô đầu tiên và " +
+                    "thẻ đóng ở cuối ô cuối cùng; để chỉ lặp hoặc ẩn một phần nội dung, đặt cả hai thẻ trong cùng một ô.",
+                    open.Location, open.Tag.Text));
+            }
             return true;
         }
         var crossesCells = open.Paragraph.Ancestors(TableCell).FirstOrDefault() != close.Paragraph.Ancestors(TableCell).FirstOrDefault();
@@ -68,6 +76,21 @@ internal static class BlockClassifier
 
     /// <summary>The element holding the tag's run: the paragraph, or a hyperlink, field or content control inside it.</summary>
     public static XElement? RunContainer(TagOccurrence tag) => tag.Marker.Parent?.Parent?.Parent;
+
+    /// <summary>Nothing a reader would see stands in the tag's cell before it.</summary>
+    private static bool StartsCell(TagOccurrence tag) =>
+        !tag.Paragraph.Ancestors(TableCell).First().DescendantNodes().TakeWhile(n => n != tag.Marker).Any(IsVisible);
+
+    /// <summary>Nothing a reader would see stands in the tag's cell after it.</summary>
+    private static bool EndsCell(TagOccurrence tag) =>
+        !tag.Paragraph.Ancestors(TableCell).First().DescendantNodes().SkipWhile(n => n != tag.Marker).Skip(1).Any(IsVisible);
+
+    private static bool IsVisible(XNode node) => node switch
+    {
+        XText text => text.Parent?.Name == Text && !string.IsNullOrWhiteSpace(text.Value),
+        XElement element => VisibleObjects.Contains(element.Name),
+        _ => false,
+    };
 
     private static bool IsRowSpan(XElement openParagraph, XElement closeParagraph)
     {

@@ -11,10 +11,13 @@ namespace EmulationDocs.Templating.Compilation;
 /// Turns one part (document, header, footer, notes) into Handlebars source: normalise, find tags,
 /// match and classify blocks, move markers into place, serialise, put the tag text back in.
 /// </summary>
-internal sealed partial class PartCompiler(List<ParagraphFormat> paragraphFormats, NumberingDefinitions numbering)
+internal sealed partial class PartCompiler(List<ParagraphFormat> paragraphFormats, NumberingDefinitions numbering, List<TagSite> sites)
 {
     /// <summary>Name of the internal helper that numbers pictures uniquely across the document.</summary>
     public const string DrawingIdHelper = "edocsDrawingId";
+
+    /// <summary>Name of the internal helper that tells the render which tag (<see cref="TagSite"/>) is evaluated next.</summary>
+    public const string TagSiteHelper = "edocsTag";
 
     [GeneratedRegex(@"<!--edocs-tag:(\d+)-->")]
     private static partial Regex MarkerPattern();
@@ -29,12 +32,19 @@ internal sealed partial class PartCompiler(List<ParagraphFormat> paragraphFormat
         var blocks = BlockMatcher.Match(occurrences, problems);
         var classified = blocks.Where(b => BlockClassifier.Classify(b, problems)).ToList();
         CheckMarkdownTags(occurrences, problems);
-        if (problems.Count > problemsBefore) return null;
+        if (problems.Skip(problemsBefore).Any(p => !p.IsWarning)) return null;
 
         var drawings = part.Descendants(DrawingProperties).ToList();
         if (occurrences.Count == 0 && drawings.Count == 0) return null;
 
         Transform(part, occurrences, classified);
+        foreach (var occurrence in occurrences.Where(o => TagSite.ReadsData(o.Tag)))
+        {
+            sites.Add(TagSite.For(occurrence));
+            // A leading '~' strips the text before the tag; the site call now stands there, so it carries the '~'.
+            var strip = occurrence.Source.StartsWith("{{~", StringComparison.Ordinal) ? "~" : "";
+            occurrence.Source = $"{{{{{strip}{TagSiteHelper} {sites.Count - 1}}}}}" + occurrence.Source;
+        }
         // Pictures repeat in loops; their ids must not, so every id is handed out at render time.
         foreach (var drawing in drawings) drawing.SetAttributeValue("id", "{{" + DrawingIdHelper + "}}");
 

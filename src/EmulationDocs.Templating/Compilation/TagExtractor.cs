@@ -30,9 +30,10 @@ internal sealed class TagExtractor(ParagraphLocator locator, List<TemplateProble
         if (!full.Contains("{{", StringComparison.Ordinal)) return;
 
         var spans = TagScanner.Scan(full);
+        var location = locator.Locate(paragraph);
+        WarnOfMixedFormatting(texts, spans, full, location);
         MergeSplitTags(texts, spans);
 
-        var location = locator.Locate(paragraph);
         var validSpans = spans.Where(s => s.Error is null).ToList();
         var outsideText = RemoveSpans(full, validSpans);
         var alone = validSpans.Count == 1 && string.IsNullOrWhiteSpace(outsideText) && spans.Count == 1;
@@ -43,6 +44,40 @@ internal sealed class TagExtractor(ParagraphLocator locator, List<TemplateProble
         foreach (var text in texts)
             ReplaceTagsWithMarkers(text, paragraph, location, alone);
         RemoveEmptyRuns(texts);
+    }
+
+    /// <summary>
+    /// A printing tag typed over runs that look different prints in the first run's formatting
+    /// (<see cref="MergeSplitTags"/>); the author is told which formatting wins.
+    /// </summary>
+    private void WarnOfMixedFormatting(List<XElement> texts, List<TagSpan> spans, string full, TemplateLocation location)
+    {
+        var start = 0;
+        var runs = texts.Select(t =>
+        {
+            var range = (Start: start, End: start + t.Value.Length, Run: t.Parent);
+            start = range.End;
+            return range;
+        }).ToList();
+        foreach (var span in spans.Where(s => s.Error is null))
+        {
+            var tag = full.Substring(span.Start, span.Length);
+            if (!TagParser.PrintsText(tag)) continue;
+            var pieces = new List<(string Fragment, string Key, XElement? Run)>();
+            foreach (var (from, to, run) in runs.Where(r => r.End > span.Start && r.Start < span.Start + span.Length))
+            {
+                var fragment = full[Math.Max(from, span.Start)..Math.Min(to, span.Start + span.Length)];
+                var key = RunFormatting.Key(run);
+                if (pieces.Count > 0 && pieces[^1].Key == key) pieces[^1] = (pieces[^1].Fragment + fragment, key, pieces[^1].Run);
+                else pieces.Add((fragment, key, run));
+            }
+            if (pieces.Count < 2) continue;
+            var described = string.Join(", ", pieces.Select(p => $"{RunFormatting.Describe(p.Run)} ở “{p.Fragment}”"));
+            problems.Add(new(ProblemCode.TagFormattingDiffers,
+                $"Thẻ được gõ với định dạng khác nhau ({described}); giá trị sẽ in theo định dạng của phần đầu “{pieces[0].Fragment}”: " +
+                $"{RunFormatting.Describe(pieces[0].Run)}. Hãy chọn cả thẻ và định dạng một lần.",
+                location, tag));
+        }
     }
 
     /// <summary>Moves the whole text of each tag into the text element where the tag begins.</summary>

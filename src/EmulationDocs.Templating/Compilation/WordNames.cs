@@ -31,6 +31,9 @@ internal static class WordNames
         W + "tblPrChange", W + "trPrChange", W + "tcPrChange", W + "tblGridChange", W + "numberingChange", W + "cellIns", W + "cellDel",
     ];
 
+    /// <summary>What a reader sees in a paragraph besides its text: pictures, embedded objects, symbols.</summary>
+    public static readonly HashSet<XName> VisibleObjects = [W + "drawing", W + "pict", W + "object", W + "sym"];
+
     /// <summary>Containers whose last child must be a paragraph.</summary>
     public static readonly HashSet<XName> ParagraphContainers =
         [TableCell, W + "hdr", W + "ftr", W + "footnote", W + "endnote", W + "txbxContent", W + "comment"];

@@ -50,6 +50,13 @@ internal static class TagParser
         return CheckHelper(expression, rawText, location, problems) ? new Tag(text, TagKind.Expression, expression.Head, expression) : null;
     }
 
+    /// <summary>Whether the tag puts text in the document: not a block tag, an else or a comment.</summary>
+    public static bool PrintsText(string rawText)
+    {
+        var inner = TagScanner.StraightenQuotes(rawText).Trim('{', '}').Trim().Trim('~').Trim();
+        return inner.Length > 0 && inner[0] is not ('#' or '/' or '!') && inner != "else" && !inner.StartsWith("else ", StringComparison.Ordinal);
+    }
+
     private static Tag? ParseBlockOpen(string text, string inner, TemplateLocation location, List<TemplateProblem> problems)
     {
         var expression = ParseExpression(inner, text, location, problems);

@@ -1,6 +1,6 @@
 namespace EmulationDocs.Templating.Problems;
 
-/// <summary>The template (or its package) cannot be used; every problem found is listed.</summary>
+/// <summary>The template (or its package) cannot be used; every problem found is listed, warnings included.</summary>
 public sealed class TemplateException : Exception
 {
     public TemplateException(IReadOnlyList<TemplateProblem> problems)

@@ -43,6 +43,8 @@ internal static class HelperRegistry
         });
         handlebars.RegisterHelper(PartCompiler.DrawingIdHelper, (output, _, _) =>
             output.Write(Session.NextDrawingId().ToString(CultureInfo.InvariantCulture), false));
+        handlebars.RegisterHelper(PartCompiler.TagSiteHelper, (_, _, args) =>
+            Session.EnterSite(Convert.ToInt32(args[0], CultureInfo.InvariantCulture)));
         handlebars.RegisterHelper(ListRestarts.ScopeHelper, (_, _, _) => Session.BeginListScope());
         handlebars.RegisterHelper(ListRestarts.ScopeEndHelper, (_, _, _) => Session.EndListScope());
         handlebars.RegisterHelper(ListRestarts.InstanceHelper, (output, _, args) =>

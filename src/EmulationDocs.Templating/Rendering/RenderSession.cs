@@ -1,4 +1,5 @@
 using EmulationDocs.Templating.Compilation;
+using EmulationDocs.Templating.Problems;
 
 namespace EmulationDocs.Templating.Rendering;
 
@@ -12,8 +13,10 @@ internal sealed class RenderSession : IDisposable
     [ThreadStatic]
     private static RenderSession? _current;
 
-    private readonly List<string> _missing = [];
-    private readonly HashSet<string> _missingSeen = [];
+    private readonly List<MissingValue> _missing = [];
+    private readonly HashSet<(string Path, int Site)> _missingSeen = [];
+    private readonly IReadOnlyList<TagSite> _sites;
+    private int _currentSite = -1;
     private readonly HashSet<string> _existingEntries;
     private int _drawingId;
     private readonly NumberingDefinitions _numbering;
@@ -21,8 +24,9 @@ internal sealed class RenderSession : IDisposable
     private readonly Dictionary<(int Scope, string NumId), int> _listInstances = [];
     private int _nextListScope;
 
-    private RenderSession(RenderOptions options, IReadOnlyList<ParagraphFormat> formats, HashSet<string> existingEntries, NumberingDefinitions numbering)
+    private RenderSession(RenderOptions options, IReadOnlyList<ParagraphFormat> formats, HashSet<string> existingEntries, NumberingDefinitions numbering, IReadOnlyList<TagSite> sites)
     {
+        _sites = sites;
         _numbering = numbering;
         Options = options;
         Formats = formats;
@@ -35,16 +39,26 @@ internal sealed class RenderSession : IDisposable
 
     public IReadOnlyList<ParagraphFormat> Formats { get; }
 
-    public string CurrentPart { get; set; } = "";
+    public string CurrentPart { get; private set; } = "";
 
     public List<EmbeddedImage> Images { get; } = [];
 
-    public IReadOnlyList<string> MissingPaths => _missing;
+    public IReadOnlyList<MissingValue> Missing => _missing;
 
-    public static RenderSession Begin(RenderOptions options, IReadOnlyList<ParagraphFormat> formats, HashSet<string> existingEntries, NumberingDefinitions numbering)
+    public static RenderSession Begin(RenderOptions options, IReadOnlyList<ParagraphFormat> formats, HashSet<string> existingEntries, NumberingDefinitions numbering,
+        IReadOnlyList<TagSite> sites)
     {
         if (_current is not null) throw new InvalidOperationException("A render is already running on this thread.");
-        return _current = new RenderSession(options, formats, existingEntries, numbering);
+        return _current = new RenderSession(options, formats, existingEntries, numbering, sites);
+    }
+
+    /// <summary>The tag about to be evaluated: every lookup until the next one is its.</summary>
+    public void EnterSite(int site) => _currentSite = site;
+
+    public void BeginPart(string path)
+    {
+        CurrentPart = path;
+        _currentSite = -1;
     }
 
     /// <summary>New list instances: (numId, abstractNumId), each restarting at its first item.</summary>
@@ -67,7 +81,10 @@ internal sealed class RenderSession : IDisposable
 
     public void RecordMissing(string path)
     {
-        if (!Options.AllowMissingValues && _missingSeen.Add(path)) _missing.Add(path);
+        if (Options.AllowMissingValues) return;
+        var site = _currentSite >= 0 ? _sites[_currentSite] : null;
+        if (site is { TestsPresence: true } || !_missingSeen.Add((path, _currentSite))) return;
+        _missing.Add(new MissingValue(path, site?.Location ?? new TemplateLocation(CurrentPart), site?.Tag));
     }
 
     public int NextDrawingId() => ++_drawingId;
