@@ -31,6 +31,29 @@ public sealed class TemplateUploadTests(WebAppFactory app) : IClassFixture<WebAp
         Assert.Contains("ke-hoach-moi", await head.GetStringAsync(Page));
     }
 
+    [Fact]
+    public async Task A_template_with_only_lint_warnings_is_accepted_and_the_warning_shown()
+    {
+        // "{{sum" plain and "mary}}" bold: the value prints plain, which the author should be told, but it is no error.
+        var split = HostilePackage.Rewrite(Plan, "word/document.xml", xml =>
+        {
+            var changed = xml.Replace(
+                "<w:t xml:space=\"preserve\">{{summary}}</w:t></w:r>",
+                "<w:t xml:space=\"preserve\">{{sum</w:t></w:r><w:r><w:rPr><w:b /></w:rPr><w:t xml:space=\"preserve\">mary}}</w:t></w:r>", StringComparison.Ordinal);
+            Assert.NotEqual(xml, changed);
+            return changed;
+        });
+        var head = await app.SignedInBrowserAsync(DemoAdministrators.Province);
+
+        var response = await UploadAsync(head, "ke-hoach-canh-bao", "ke-hoach.docx", split);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Đã nhận mẫu", html);
+        Assert.Contains("định dạng của phần đầu", html);
+        Assert.True(File.Exists(Path.Combine(UploadDirectory, "ke-hoach-canh-bao.docx")));
+    }
+
     public static TheoryData<string, string> Refusals => new()
     {
         { "text", "không phải là văn bản Word" },

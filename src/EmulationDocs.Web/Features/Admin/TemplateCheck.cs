@@ -4,6 +4,7 @@ using EmulationDocs.Templating.Contracts;
 using EmulationDocs.Templating.Data;
 using EmulationDocs.Templating.Rendering;
 using EmulationDocs.Templating.Packaging;
+using EmulationDocs.Templating.Problems;
 
 namespace EmulationDocs.Web.Features.Admin;
 
@@ -36,19 +37,22 @@ public static class TemplateCheck
     public static TemplateCheckResult Run(byte[] docx, string? contractJson = null)
     {
         var problems = DocxTemplate.Lint(new MemoryStream(docx, writable: false), Options);
-        if (problems.Count > 0)
-            return new TemplateCheckResult(problems.Select(p => $"{p.Location.Describe()}: {p.Message}" + (p.Tag is null ? "" : $" — {p.Tag}")).ToList(), []);
+        static string Describe(TemplateProblem p) => $"{p.Location.Describe()}: {p.Message}" + (p.Tag is null ? "" : $" — {p.Tag}");
+        // Lint warnings (a block beside text in a layout table, a tag split over formatting) do not refuse the template.
+        var lintWarnings = problems.Where(p => p.IsWarning).Select(Describe).ToList();
+        if (problems.Where(p => !p.IsWarning).Select(Describe).ToList() is { Count: > 0 } errors)
+            return new TemplateCheckResult(errors, lintWarnings);
         if (contractJson is not null && ContractProblems(docx, contractJson) is { Count: > 0 } mismatches)
-            return new TemplateCheckResult(mismatches, []);
+            return new TemplateCheckResult(mismatches, lintWarnings);
         try
         {
             var report = Decree30Checker.Check(new MemoryStream(docx, writable: false));
-            return new TemplateCheckResult([], report.Issues.Select(i => $"{i.Location}: {i.Message} ({i.RuleId})").ToList());
+            return new TemplateCheckResult([], [.. lintWarnings, .. report.Issues.Select(i => $"{i.Location}: {i.Message} ({i.RuleId})")]);
         }
         catch (ConformanceException ex)
         {
             // The engine read it, so the package is sound; a checker that cannot is worth a warning, not a refusal.
-            return new TemplateCheckResult([], [$"Không kiểm tra được thể thức theo Nghị định 30: {ex.Message}"]);
+            return new TemplateCheckResult([], [.. lintWarnings, $"Không kiểm tra được thể thức theo Nghị định 30: {ex.Message}"]);
         }
     }
 
