@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EmulationDocs.Testing;
 using Microsoft.Playwright;
 
@@ -32,7 +33,8 @@ public sealed class AdminBrowserTests(BrowserFixture browser, ITestOutputHelper 
             await admin.ScreenshotAsync("admin-02-units");
 
             await admin.Page.GotoAsync("/Admin/Users");
-            await admin.Page.GetByLabel("Tên đăng nhập").FillAsync("vanthu.mntrucdai");
+            // The password's hint mentions "tên đăng nhập" too: the field whose name starts with it.
+            await admin.Page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex("^Tên đăng nhập") }).FillAsync("vanthu.mntrucdai");
             await admin.Page.GetByLabel("Họ và tên").FillAsync("Đỗ Thị Lan");
             await admin.Page.GetByLabel("Mật khẩu ban đầu").FillAsync(BrowserSession.Password);
             await admin.Page.Locator("select[name='Form.Unit']").SelectOptionAsync("mn-truc-dai");
