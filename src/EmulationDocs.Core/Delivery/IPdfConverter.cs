@@ -72,8 +72,8 @@ public sealed partial class LibreOfficePdfConverter(string? executable = null, T
     [LoggerMessage(EventId = 3301, Level = LogLevel.Warning, Message = "Could not remove the conversion folder {Folder}: {Reason}")]
     private static partial void LogCleanupFailed(ILogger logger, string folder, string reason);
 
-    private static string FindSoffice() =>
-        new[] { "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice" }.FirstOrDefault(File.Exists) ?? "soffice";
+    // Not found: starting "soffice" fails, and the failure is recorded as the conversion's.
+    private static string FindSoffice() => SofficeLocation.Find() ?? "soffice";
 }
 
 /// <summary>

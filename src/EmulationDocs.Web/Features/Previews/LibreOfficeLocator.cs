@@ -1,3 +1,5 @@
+using EmulationDocs.Core.Delivery;
+
 namespace EmulationDocs.Web.Features.Previews;
 
 /// <summary>
@@ -6,15 +8,5 @@ namespace EmulationDocs.Web.Features.Previews;
 /// </summary>
 public sealed class LibreOfficeLocator(IConfiguration configuration)
 {
-    private static readonly string[] KnownPaths = ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice"];
-
-    public string? Executable { get; } = Find(configuration["Previews:SofficePath"]);
-
-    private static string? Find(string? configured)
-    {
-        if (configured is { Length: > 0 }) return File.Exists(configured) ? configured : null;
-        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => Path.Combine(directory, "soffice"));
-        return KnownPaths.Concat(onPath).FirstOrDefault(File.Exists);
-    }
+    public string? Executable { get; } = SofficeLocation.Find(configuration["Previews:SofficePath"]);
 }
