@@ -1,4 +1,5 @@
 using EmulationDocs.Testing;
+using EmulationDocs.Web.Features.Previews;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -25,6 +26,32 @@ public sealed class PdfPreviewTests(WebAppFactory app) : IClassFixture<WebAppFac
             var response = await client.GetAsync($"/api/instances/{id}/versions/{version.GetProperty("version").GetInt32()}/pdf");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
             Assert.Contains("Chưa cài LibreOffice để xem trước PDF (cài gói libreoffice-writer-nogui).", await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    /// <summary>Its own database too; a conversion that cannot finish in time is the server's state, not a 500.</summary>
+    public sealed class LateLibreOffice(WebAppFactory app) : IClassFixture<WebAppFactory>
+    {
+        [Fact]
+        public async Task A_conversion_past_its_time_limit_answers_503_in_vietnamese_every_time()
+        {
+            var (id, version) = await IssuedDirectiveAsync(app, "pdf-late");
+            // One millisecond: no LibreOffice start fits in it, on any machine.
+            using var late = app.WithWebHostBuilder(b => b.UseSetting("Previews:ConversionTimeout", "00:00:00.001"));
+            var client = late.CreateClient();
+            var token = (await (await client.PostAsJsonAsync("/api/auth/token", new { user = TrucNinhDirective.Clerk, password = WebAppFactory.Password }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+            var url = $"/api/instances/{id}/versions/{version.GetProperty("version").GetInt32()}/pdf";
+
+            foreach (var attempt in new[] { 1, 2 })
+            {
+                var response = await client.GetAsync(url);
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.Contains(PdfPreviewService.ConversionFailed, body);
+                Assert.DoesNotContain("LibreOffice did not", body);
+            }
         }
     }
 

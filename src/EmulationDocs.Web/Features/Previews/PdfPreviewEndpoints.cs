@@ -12,7 +12,8 @@ public static class PdfPreviewEndpoints
         services.AddSingleton<LibreOfficeLocator>();
         services.AddSingleton<PrintFonts>();
         services.AddSingleton(sp => new PdfPreviewCache(new LibreOfficePdfConverter(sp.GetRequiredService<LibreOfficeLocator>().Executable,
-            logger: sp.GetRequiredService<ILogger<LibreOfficePdfConverter>>())));
+            sp.GetRequiredService<IConfiguration>().GetValue<TimeSpan?>("Previews:ConversionTimeout"),
+            sp.GetRequiredService<ILogger<LibreOfficePdfConverter>>())));
         services.AddScoped<PdfPreviewService>();
         return services;
     }
