@@ -42,6 +42,25 @@ public sealed class AccountSessionsTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Wrong_current_passwords_on_the_change_form_count_toward_the_lockout_and_end_the_session(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await AddUserAsync(database.Factory, "canbo");
+        var sessions = new AccountSessions(database.Factory, new LockoutSettings(), _clock, _log);
+        var stamp = (await sessions.SignInAsync("canbo", Password)).User!.SecurityStamp;
+
+        // A stolen session must not become an unlimited password oracle through the change form.
+        for (var i = 0; i < new LockoutSettings().MaxFailedAttempts; i++)
+            await Assert.ThrowsAsync<OrganisationException>(() => sessions.ChangePasswordAsync("canbo", $"doan-{i}", "Mat-Khau-Moi-2026", "Mat-Khau-Moi-2026"));
+
+        Assert.Equal(SignInStatus.LockedOut, (await sessions.SignInAsync("canbo", Password)).Status);
+        Assert.False(await sessions.IsCurrentAsync("canbo", stamp));
+        Assert.Contains(_log.Events, e => e.Id.Id == 5004 && (string?)e.Fields["UserId"] == "canbo");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task A_reset_or_a_revoked_role_changes_the_stamp_and_both_are_logged_and_audited(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -97,7 +97,8 @@ public sealed class AccountSessions(DatabaseFactory database, LockoutSettings lo
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
         var english = new List<string>();
         var vietnamese = new List<string>();
-        if (user?.PasswordHash is null || !PasswordHashing.Verify(user.PasswordHash, currentPassword ?? ""))
+        var currentWrong = user?.PasswordHash is null || !PasswordHashing.Verify(user.PasswordHash, currentPassword ?? "");
+        if (currentWrong)
         {
             english.Add("The current password is wrong.");
             vietnamese.Add("Mật khẩu hiện tại không đúng.");
@@ -119,6 +120,8 @@ public sealed class AccountSessions(DatabaseFactory database, LockoutSettings lo
         }
         if (english.Count > 0)
         {
+            if (currentWrong && user is not null) await CountWrongCurrentPasswordAsync(db, user, ct);
+            await transaction.CommitAsync(ct);
             AccountLog.PasswordChangeRefused(_logger, userId, string.Join(" ", english));
             throw new OrganisationException(english.Select(p => $"The password of '{userId}' cannot be changed: {p}").ToList(), string.Join('\n', vietnamese));
         }
@@ -130,6 +133,19 @@ public sealed class AccountSessions(DatabaseFactory database, LockoutSettings lo
         await transaction.CommitAsync(ct);
         AccountLog.PasswordChanged(_logger, userId);
         return user;
+    }
+
+    /// <summary>
+    /// A wrong current password on the change form counts like a wrong sign-in, so that a stolen session cannot guess
+    /// without limit; the lock also ends the session (the stamp changes), as the sign-in would be refused.
+    /// </summary>
+    private async Task CountWrongCurrentPasswordAsync(EmulationDocsDbContext db, User user, CancellationToken ct)
+    {
+        var (_, lockedUntil) = await CountFailureAsync(db, user.Id, Now, ct);
+        if (lockedUntil is not { } lockEnd) return;
+        var stamp = Guid.NewGuid().ToString("N");
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, stamp), ct);
+        AccountLog.LockedOut(_logger, user.Id, lockEnd, lockout.MaxFailedAttempts);
     }
 
     /// <returns>The failures counted so far, and the end of the lock when this failure locked the account.</returns>
