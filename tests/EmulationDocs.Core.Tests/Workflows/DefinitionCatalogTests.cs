@@ -99,6 +99,32 @@ public sealed class DefinitionCatalogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_restart_keeps_the_version_an_administrator_published_until_the_file_itself_changes()
+    {
+        var directory = Directory.CreateDirectory(Path.Combine(_folder, "deployed")).FullName;
+        File.WriteAllText(Path.Combine(directory, "directive.json"), DirectiveJson());
+        await _catalog.LoadDirectoryAsync(directory);
+        var edited = JsonNode.Parse(DirectiveJson())!;
+        edited["steps"]![1]!["due"] = "P5D";
+        await _catalog.PublishAsync(edited.ToJsonString(), "administrator");
+
+        var restart = await _catalog.LoadDirectoryAsync(directory);
+
+        Assert.False(Assert.Single(restart).IsNew);
+        Assert.Equal(2, (await _catalog.LatestAsync("directive"))!.Version);
+        Assert.Equal("P5D", (await _catalog.LatestAsync("directive"))!.Step("review").Due);
+
+        // A new deployment of the file is a deliberate change and becomes the version in force.
+        var deployed = JsonNode.Parse(DirectiveJson())!;
+        deployed["steps"]![1]!["due"] = "P7D";
+        File.WriteAllText(Path.Combine(directory, "directive.json"), deployed.ToJsonString());
+        var upgrade = await _catalog.LoadDirectoryAsync(directory);
+
+        Assert.True(Assert.Single(upgrade).IsNew);
+        Assert.Equal("P7D", (await _catalog.LatestAsync("directive"))!.Step("review").Due);
+    }
+
+    [Fact]
     public async Task Loading_a_directory_reports_every_invalid_file_and_publishes_nothing()
     {
         var directory = Directory.CreateDirectory(Path.Combine(_folder, "workflows")).FullName;

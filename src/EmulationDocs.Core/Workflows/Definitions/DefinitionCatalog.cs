@@ -92,7 +92,9 @@ public sealed class DefinitionCatalog(DatabaseFactory database, DefinitionLoader
         var outcomes = new List<PublishOutcome>();
         foreach (var definition in definitions)
         {
-            outcomes.Add(await PublishAsync(context, definition, cancellationToken));
+            outcomes.Add(await AlreadyPublishedAsync(context, definition, cancellationToken) is { } stored
+                ? new PublishOutcome(stored, IsNew: false)
+                : await PublishAsync(context, definition, cancellationToken));
         }
         await transaction.CommitAsync(cancellationToken);
         return outcomes;
@@ -116,6 +118,18 @@ public sealed class DefinitionCatalog(DatabaseFactory database, DefinitionLoader
         // A concurrent publisher of the same id fails here on the (id, version) key instead of overwriting.
         await context.SaveChangesAsync(cancellationToken);
         return new PublishOutcome(published, IsNew: true);
+    }
+
+    /// <summary>
+    /// The stored version with the file's content, if any. Every start loads the directory, and a file published once
+    /// must not be published again over the versions an administrator published after it; a changed file (a new
+    /// deployment) is published. A file reverted to an earlier deployment's content therefore needs publishing by hand.
+    /// </summary>
+    private static async Task<WorkflowDefinition?> AlreadyPublishedAsync(EmulationDocsDbContext context, WorkflowDefinition definition, CancellationToken cancellationToken)
+    {
+        var rows = await context.Definitions.AsNoTracking().Where(d => d.Id == definition.Id).OrderByDescending(d => d.Version).ToListAsync(cancellationToken);
+        var same = rows.FirstOrDefault(row => DefinitionLoader.Serialize(definition with { Version = row.Version }) == row.Json);
+        return same is null ? null : Parse(same);
     }
 
     private static Task<PublishedDefinition?> LatestRowAsync(EmulationDocsDbContext context, string id, CancellationToken cancellationToken) =>
