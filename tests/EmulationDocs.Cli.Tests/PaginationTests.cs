@@ -65,6 +65,15 @@ public sealed partial class PaginationTests(RenderedSamples rendered)
         }
     }
 
+    [Fact]
+    public void The_vote_table_of_the_minutes_splits_no_word()
+    {
+        var words = rendered.PagesOf("council-minutes").SelectMany(page => page).SelectMany(line => line.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("STT", words);
+        // Pieces of "STT", "Không", "Đồng", "Danh" that a column too narrow for them leaves on their own.
+        Assert.DoesNotContain(words, word => word is "ST" or "Khôn" or "Đồn" or "Dan" or "g");
+    }
+
     [GeneratedRegex(@"^\d+\. ")]
     private static partial Regex GroupHeading();
 
