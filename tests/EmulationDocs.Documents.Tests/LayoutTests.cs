@@ -157,12 +157,19 @@ public sealed class LayoutTests
     [InlineData("award-submission", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG")]
     [InlineData("award-decision", "DANH SÁCH KHEN THƯỞNG")]
     [InlineData("report", "BIỂU SỐ LIỆU CHỦ YẾU")]
-    public void Attached_list_starts_on_a_new_page(string name, string title)
+    public void Attached_list_starts_a_section_of_its_own_numbered_from_one(string name, string title)
     {
         using var template = new OpenedTemplate(GeneratedTemplates.Named(name).Docx);
         var heading = template.Body.Elements<Paragraph>().Single(paragraph => paragraph.InnerText == title);
 
-        Assert.NotNull(heading.ParagraphProperties!.PageBreakBefore);
+        // The section before the list ends in the paragraph right before its title; the list's section starts on a new page at page 1.
+        var documentSection = heading.PreviousSibling<Paragraph>()?.ParagraphProperties?.SectionProperties;
+        Assert.NotNull(documentSection);
+        Assert.IsType<Table>(heading.PreviousSibling<Paragraph>()!.PreviousSibling());
+        var listSection = template.Body.GetFirstChild<SectionProperties>()!;
+        Assert.Equal(SectionMarkValues.NextPage, listSection.GetFirstChild<SectionType>()!.Val!.Value);
+        Assert.Equal(1, listSection.GetFirstChild<PageNumberType>()!.Start!.Value);
+        Assert.NotNull(listSection.GetFirstChild<TitlePage>());
     }
 
     [Theory]

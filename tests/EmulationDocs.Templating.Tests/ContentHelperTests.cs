@@ -57,6 +57,28 @@ public sealed class ContentHelperTests
         Assert.NotNull(doc.Body.Descendants<Run>().Single(r => r.InnerText == "tư tưởng").RunProperties?.Italic);
     }
 
+    [Fact]
+    public void Markdown_keeps_only_its_last_paragraph_and_its_headings_with_the_next()
+    {
+        var paragraph = "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/><w:keepNext/><w:jc w:val=\"both\"/></w:pPr><w:r><w:t>{{markdown body}}</w:t></w:r></w:p>";
+        using var doc = Render.Run(Body(paragraph + P("Nơi nhận")).Build(), """
+            { "body": "**I. MỤC ĐÍCH**\n\nNội dung thứ nhất.\n\n**Điều 1.** Nội dung có phần đậm.\n\n# Tiêu đề\n\nĐoạn cuối./." }
+            """);
+        var keeps = doc.Body.Elements<Paragraph>().Take(5).Select(p => p.ParagraphProperties?.KeepNext is not null).ToList();
+        // A paragraph bold throughout and a Markdown heading keep with their text; so does the last paragraph, as the tag's did.
+        Assert.Equal([true, false, false, true, true], keeps);
+        Assert.All(doc.Body.Elements<Paragraph>().Take(5), p => Assert.Equal("BodyText", p.ParagraphProperties?.ParagraphStyleId?.Val?.Value));
+    }
+
+    [Fact]
+    public void Markdown_in_a_paragraph_without_keep_with_next_keeps_only_headings()
+    {
+        var paragraph = "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr><w:r><w:t>{{markdown body}}</w:t></w:r></w:p>";
+        using var doc = Render.Run(Body(paragraph + P("Sau")).Build(), """{ "body": "**Phần thứ nhất**\n\nĐoạn cuối./." }""");
+        var keeps = doc.Body.Elements<Paragraph>().Take(2).Select(p => p.ParagraphProperties?.KeepNext is not null).ToList();
+        Assert.Equal([true, false], keeps);
+    }
+
     private static byte[] AddImageRelationship(byte[] docx)
     {
         var stream = new MemoryStream();

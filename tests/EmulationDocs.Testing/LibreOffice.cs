@@ -45,6 +45,26 @@ public static class LibreOffice
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>
+    /// The text of every page of a PDF (pdftotext -layout), one entry per page, each a list of its
+    /// non-empty lines with white space collapsed.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> PdfPages(string pdf)
+    {
+        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-layout", "-enc", "UTF-8", pdf, "-" }) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"pdftotext failed ({process.ExitCode}) on {pdf}.");
+        // Pages end with a form feed, the last one too.
+        var pages = text.Split('\f');
+        if (pages.Length > 1 && string.IsNullOrWhiteSpace(pages[^1])) pages = pages[..^1];
+        return [.. pages.Select(page => (IReadOnlyList<string>)[.. page.Split('\n')
+            .Select(line => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .Where(line => line.Length > 0)])];
+    }
+
     /// <summary>The fonts a PDF embeds (pdffonts from poppler-utils), without the subset prefix ("ABCDEF+").</summary>
     public static IReadOnlyList<string> PdfFonts(string pdf)
     {

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace EmulationDocs.Conformance.Layout;
 
 /// <summary>Whether a document runs past page 1. The checker cannot paginate, so it trusts page
-/// breaks (including those Word records at its last layout) and otherwise estimates lines.</summary>
+/// breaks and section breaks (including those Word records at its last layout) and otherwise estimates lines.</summary>
 internal static class PageCountEstimate
 {
     // A4 with the decree's margins at 13–14 pt: about 80 characters a line, 36 lines a page.
@@ -14,7 +14,9 @@ internal static class PageCountEstimate
     {
         var hasBreak = body.Descendants<LastRenderedPageBreak>().Any()
             || body.Descendants<Break>().Any(b => b.Type?.InnerText == "page")
-            || body.Descendants<PageBreakBefore>().Any(p => p.Val?.Value ?? true);
+            || body.Descendants<PageBreakBefore>().Any(p => p.Val?.Value ?? true)
+            // A section break inside the body (an annex in a section of its own) starts a new page too.
+            || body.Descendants<ParagraphProperties>().Any(p => p.SectionProperties is not null);
         var lines = paragraphs.Sum(p => Math.Max(1, (p.Text.Length + CharactersPerLine - 1) / CharactersPerLine));
         return hasBreak || lines > LinesPerPage;
     }

@@ -131,7 +131,8 @@ internal static class Decree30Styles
             new FontSize { Val = Twips.HalfPoints(BodySize) },
             new FontSizeComplexScript { Val = Twips.HalfPoints(BodySize) },
             new Languages { Val = "vi-VN", EastAsia = "vi-VN" })),
-        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(Spacing(line: 240))));
+        // Widow and orphan control: a paragraph never leaves a single line at a page foot or head.
+        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new WidowControl(), Spacing(line: 240))));
 
     /// <summary>
     /// The short and full solid lines of boxes 1, 2 and 5a are bottom borders of an empty, very low

@@ -28,10 +28,10 @@ internal static class TemplateParagraph
     public static IEnumerable<OpenXmlElement> Block(string styleId, string openTag, IEnumerable<OpenXmlElement> content, string closeTag) =>
         [Create(styleId, openTag), .. content, Create(styleId, closeTag)];
 
-    /// <summary>Starts a new page before the paragraph (attached lists begin on their own page).</summary>
-    public static Paragraph StartingNewPage(this Paragraph paragraph)
+    /// <summary>Keeps the paragraph on the page of the next one.</summary>
+    public static Paragraph KeepingWithNext(this Paragraph paragraph)
     {
-        paragraph.ParagraphProperties!.PageBreakBefore = new PageBreakBefore();
+        paragraph.ParagraphProperties!.KeepNext = new KeepNext();
         return paragraph;
     }
 }

@@ -22,17 +22,17 @@ internal static class TemplateDocument
             var main = document.AddNewPart<MainDocumentPart>(MainDocumentContentType, "rIdDocument");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Decree30Styles.Create();
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = CreateSettings();
-            main.AddNewPart<HeaderPart>("rIdHeaderNumbered").Header = PageNumberHeader.Numbered();
-            main.AddNewPart<HeaderPart>("rIdHeaderFirst").Header = PageNumberHeader.Empty();
+            main.AddNewPart<HeaderPart>(SectionLayout.NumberedHeaderId).Header = PageNumberHeader.Numbered();
+            main.AddNewPart<HeaderPart>(SectionLayout.FirstPageHeaderId).Header = PageNumberHeader.Empty();
 
             var body = new Body(content);
             // Word expects the body to end with a paragraph, not a table, before the section properties.
             if (body.LastChild is not Paragraph)
             {
-                body.Append(TemplateParagraph.Create(StyleIds.Normal));
+                body.Append(SectionLayout.EndParagraph());
             }
 
-            body.Append(SectionLayout.Create("rIdHeaderNumbered", "rIdHeaderFirst"));
+            body.Append(SectionLayout.Create());
             main.Document = new Document(body);
         }
 

@@ -4,8 +4,8 @@ using EmulationDocs.Documents.Layout;
 namespace EmulationDocs.Documents.Templates;
 
 /// <summary>
-/// A list attached to a document on a page of its own: title, "(Kèm theo … số …/… ngày …)", a short
-/// line, then the list itself.
+/// A list attached to a document in a section of its own (new page, own page numbers): title,
+/// "(Kèm theo … số …/… ngày … của …)", a short line, then the list itself.
 /// </summary>
 internal static class AttachedList
 {
@@ -13,10 +13,13 @@ internal static class AttachedList
 
     public static IEnumerable<OpenXmlElement> Create(string title, string attachedTo, IEnumerable<OpenXmlElement> content) =>
     [
-        TemplateParagraph.Create(StyleIds.AttachmentTitle, title).StartingNewPage(),
+        TemplateParagraph.Create(StyleIds.AttachmentTitle, title),
         TemplateParagraph.Create(
             StyleIds.AttachmentNote,
-            [$"(Kèm theo {attachedTo} số ", .. TemplateTags.NumberAndSymbol(), " ", .. TemplateTags.IssueDate(), ")"]),
+            [
+                $"(Kèm theo {attachedTo} số ", .. TemplateTags.NumberAndSymbol(), " ", .. TemplateTags.IssueDate(),
+                "{{#if issuedBy}}", " của ", "{{issuedBy}}", "{{/if}}", ")",
+            ]),
         HorizontalRule.Centered(RuleLength, PageGeometry.TextWidth, spaceAfter: 12),
         .. content,
     ];

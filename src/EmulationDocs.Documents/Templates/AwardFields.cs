@@ -21,6 +21,14 @@ internal static class AwardFields
                     ContractField.Of("position", FieldTypes.String, false, "Chức vụ", "Để trống đối với tập thể."),
                     ContractField.Of("unit", FieldTypes.String, true, "Đơn vị")))));
 
+    /// <summary>Who issues the document, as the note of an attached list names it: "(Kèm theo … của …)".</summary>
+    public static readonly ContractField IssuedBy = ContractField.Of(
+        "issuedBy",
+        FieldTypes.String,
+        false,
+        "Cơ quan, người ban hành (ghi ở phụ lục)",
+        "Viết thường như trong câu, ví dụ: Chủ tịch Ủy ban nhân dân huyện Trực Ninh; in ở dòng \"(Kèm theo … của …)\" của danh sách kèm theo.");
+
     public static readonly ContractField Figures = ContractField.List(
         "figures",
         true,

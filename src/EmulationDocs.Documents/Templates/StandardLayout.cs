@@ -7,7 +7,8 @@ namespace EmulationDocs.Documents.Templates;
 /// <summary>
 /// The layout every kind shares (Appendix III, Mẫu 1.2 to 1.5): header table; type name and summary,
 /// or "V/v" for a công văn; enacting authority and legal bases where the kind has them; "Kính gửi:";
-/// body; closing table; then whatever the template attaches on following pages.
+/// body; closing table; then whatever the template attaches, in a section of its own (new page,
+/// own page numbers).
 /// </summary>
 internal static class StandardLayout
 {
@@ -18,7 +19,7 @@ internal static class StandardLayout
         .. kind.OperativeWord is { } operativeWord ? EnactmentBlock.Create(operativeWord) : [],
         .. AddresseeBlock.Create(addressees),
         BodyBlock.Create(),
-        ClosingTable.Create(),
+        .. attachment.Any() ? SectionLayout.Ending([ClosingTable.Create()]) : [ClosingTable.Create()],
         .. attachment,
     ];
 }

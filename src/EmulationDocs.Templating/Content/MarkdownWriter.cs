@@ -10,11 +10,18 @@ namespace EmulationDocs.Templating.Content;
 /// <summary>
 /// Writes Markdown as Word paragraphs in the format of the paragraph the tag stood in. Items
 /// keep the markers clerks type ("1.", "a)", "-") as text: official documents number by hand,
-/// and Decree 30 lays items out as ordinary body paragraphs.
+/// and Decree 30 lays items out as ordinary body paragraphs. A heading (a Markdown heading, or a
+/// paragraph that is bold throughout, as clerks type headings) keeps with the paragraph after it.
 /// </summary>
 internal sealed class MarkdownWriter(ParagraphFormat format, StringBuilder output)
 {
+    private const string ParagraphStart = "<w:p>";
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+    private int _paragraphStart = -1;
+    private bool _keepsWithNext;
+    private bool _hasText;
+    private bool _allBold;
 
     public static string Write(string markdown, ParagraphFormat format)
     {
@@ -23,6 +30,7 @@ internal sealed class MarkdownWriter(ParagraphFormat format, StringBuilder outpu
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var block in document) writer.WriteBlock(block, prefix: null);
         if (output.Length == 0) writer.WriteParagraph(null, null, bold: false);
+        if (format.KeepsLastWithNext) writer.KeepLastWithNext();
         return output.ToString();
     }
 
@@ -110,13 +118,38 @@ internal sealed class MarkdownWriter(ParagraphFormat format, StringBuilder outpu
         }
     }
 
-    private void BeginParagraph() => output.Append("<w:p>").Append(format.ParagraphProperties);
+    private void BeginParagraph()
+    {
+        _paragraphStart = output.Length;
+        _keepsWithNext = false;
+        _hasText = false;
+        _allBold = true;
+        output.Append(ParagraphStart).Append(format.ParagraphProperties);
+    }
 
-    private void EndParagraph() => output.Append("</w:p>");
+    private void EndParagraph()
+    {
+        output.Append("</w:p>");
+        if (_hasText && _allBold) KeepLastWithNext();
+    }
+
+    /// <summary>Gives the paragraph written last the keep-with-next variant of the properties.</summary>
+    private void KeepLastWithNext()
+    {
+        if (_paragraphStart < 0 || _keepsWithNext) return;
+        output.Remove(_paragraphStart + ParagraphStart.Length, format.ParagraphProperties.Length)
+            .Insert(_paragraphStart + ParagraphStart.Length, format.KeepWithNextProperties);
+        _keepsWithNext = true;
+    }
 
     private void WriteRun(string text, bool bold, bool italic)
     {
         if (text.Length == 0) return;
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            _hasText = true;
+            _allBold &= bold;
+        }
         output.Append("<w:r>").Append(format.RunProperties(bold, italic)).Append("<w:t xml:space=\"preserve\">");
         XmlTextEncoder.EscapeText(text, output);
         output.Append("</w:t></w:r>");

@@ -14,6 +14,6 @@ internal static class AwardDecisionTemplate
         Name,
         DocumentKindCatalog.Decision,
         AddresseeUse.None,
-        [AwardFields.AwardGroups("Danh sách khen thưởng")],
+        [AwardFields.AwardGroups("Danh sách khen thưởng"), AwardFields.IssuedBy],
         AttachedList.AwardGroups("DANH SÁCH KHEN THƯỞNG", "Quyết định"));
 }

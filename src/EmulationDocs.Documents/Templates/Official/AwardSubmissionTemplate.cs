@@ -11,6 +11,6 @@ internal static class AwardSubmissionTemplate
         Name,
         DocumentKindCatalog.Submission,
         AddresseeUse.Required,
-        [AwardFields.AwardGroups("Danh sách đề nghị khen thưởng")],
+        [AwardFields.AwardGroups("Danh sách đề nghị khen thưởng"), AwardFields.IssuedBy],
         AttachedList.AwardGroups("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "Tờ trình"));
 }

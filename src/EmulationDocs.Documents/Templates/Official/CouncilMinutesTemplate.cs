@@ -65,18 +65,18 @@ internal static class CouncilMinutesTemplate
         Body("Chủ trì: ", "{{chair.name}}", ", ", "{{chair.title}}", "."),
         Body("Thư ký: ", "{{secretary.name}}", ", ", "{{secretary.title}}", "."),
         Body("Kết quả biểu quyết:"),
+        // Seven columns wide enough for their longest word at 13 pt ("STT", "Không", "Danh hiệu"):
+        // the unit goes under the candidate's name and the required share under the share reached.
         GridTable.RepeatingRow(
             "votes",
             [
-                new GridTableColumn("STT", 6, StyleIds.TableNumber, "{{inc @index}}"),
-                new GridTableColumn("Cá nhân, tập thể", 17, StyleIds.TableText, "{{candidate}}"),
-                new GridTableColumn("Đơn vị", 15, StyleIds.TableText, "{{unit}}"),
-                new GridTableColumn("Danh hiệu, hình thức", 15, StyleIds.TableText, "{{title}}"),
-                new GridTableColumn("Đồng ý", 9, StyleIds.TableNumber, "{{agree}}"),
+                new GridTableColumn("STT", 8, StyleIds.TableNumber, "{{inc @index}}"),
+                new GridTableColumn("Cá nhân, tập thể, đơn vị", 27, StyleIds.TableText, "{{candidate}}", " - ", "{{unit}}"),
+                new GridTableColumn("Danh hiệu, hình thức", 21, StyleIds.TableText, "{{title}}"),
+                new GridTableColumn("Đồng ý", 10, StyleIds.TableNumber, "{{agree}}"),
                 new GridTableColumn("Không đồng ý", 11, StyleIds.TableNumber, "{{disagree}}"),
-                new GridTableColumn("Tỷ lệ đồng ý (%)", 9, StyleIds.TableNumber, "{{percent}}"),
-                new GridTableColumn("Tỷ lệ cần đạt", 9, StyleIds.TableNumber, "{{threshold}}"),
-                new GridTableColumn("Kết quả", 9, StyleIds.TableNumber, "{{#if passed}}", "Đạt", "{{else}}", "Không đạt", "{{/if}}"),
+                new GridTableColumn("Tỷ lệ đồng ý (cần đạt)", 13, StyleIds.TableNumber, "{{percent}}", "% (", "{{threshold}}", ")"),
+                new GridTableColumn("Kết quả", 10, StyleIds.TableNumber, "{{#if passed}}", "Đạt", "{{else}}", "Không đạt", "{{/if}}"),
             ]),
         BodyBlock.Create(),
         LayoutTable.TwoColumns(

@@ -15,7 +15,7 @@ internal static class ReportTemplate
         Name,
         DocumentKindCatalog.Report,
         DocumentKindCatalog.Report.Addressees,
-        [AwardFields.Figures],
+        [AwardFields.Figures, AwardFields.IssuedBy],
         AttachedList.Create(
             "BIỂU SỐ LIỆU CHỦ YẾU",
             "Báo cáo",
