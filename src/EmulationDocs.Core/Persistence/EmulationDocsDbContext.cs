@@ -1,3 +1,4 @@
+using EmulationDocs.Core.Awards;
 using EmulationDocs.Core.Delivery;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Numbering;
@@ -37,6 +38,7 @@ public abstract class EmulationDocsDbContext(DbContextOptions options) : DbConte
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<AwardRecord> Awards => Set<AwardRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -125,6 +127,7 @@ public abstract class EmulationDocsDbContext(DbContextOptions options) : DbConte
         model.ApplyConfiguration(new WorkflowInstanceListing());
         model.ApplyConfiguration(new Access.TaskAccessIndexes());
         model.ApplyConfiguration(new AuditEntryConfiguration());
+        model.ApplyConfiguration(new AwardRecordConfiguration());
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

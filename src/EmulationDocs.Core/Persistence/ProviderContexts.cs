@@ -22,6 +22,7 @@ public sealed class PostgreSqlEmulationDocsDbContext(DbContextOptions<PostgreSql
         model.HasPostgresExtension("pg_trgm");
         model.Entity<Workflows.Runtime.WorkflowInstance>().HasIndex(i => i.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         model.Entity<Organisation.User>().HasIndex(u => u.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        model.Entity<Awards.AwardRecord>().HasIndex(a => a.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 
     public static DbContextOptions<PostgreSqlEmulationDocsDbContext> OptionsFor(string connectionString) =>

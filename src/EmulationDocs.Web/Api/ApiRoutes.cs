@@ -18,6 +18,7 @@ public static class ApiRoutes
         api.MapWorkflowEndpoints();
         api.MapAdminEndpoints();
         api.MapFormEndpoints();
+        api.MapAwardEndpoints();
         return app;
     }
 

@@ -34,6 +34,7 @@ public static class ServiceRegistration
             sp.GetRequiredService<DocumentRenderer>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<WorkflowEngine>>()));
         services.AddSingleton<Inbox>();
         services.AddSingleton<InstanceList>();
+        services.AddSingleton<Core.Awards.AwardRegister>();
         services.AddSingleton<NotificationFeed>();
         services.AddSingleton<PreparedDocuments>();
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EmulationDocs.Core.Access;
+using EmulationDocs.Core.Awards;
 using EmulationDocs.Core.Delivery;
 using EmulationDocs.Core.Documents;
 using EmulationDocs.Core.Persistence;
@@ -99,6 +100,7 @@ internal sealed class TransitionRunner(
             case (StepKinds.Issuing, TaskActions.Issue):
                 _reference = await _registry.NumberAsync(step);
                 await _versions.WriteIssuedAsync(step.Document!, _reference);
+                await new AwardRegisterWriter(context, ct).RecordAsync(step.DocumentType, instance, _versions.LastIssued!, data.Document(step.Document!), transition.Now);
                 await CompleteAsync(task, command, role, step.Next!);
                 break;
             case (StepKinds.CouncilVote, TaskActions.Vote):
