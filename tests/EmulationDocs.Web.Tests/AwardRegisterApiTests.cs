@@ -49,4 +49,35 @@ public sealed class AwardRegisterApiTests(WebAppFactory app) : IClassFixture<Web
 
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/api/awards")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_register_page_lists_filters_and_exports_the_same_selection_as_xlsx()
+    {
+        await using (var context = app.Services.GetRequiredService<DatabaseFactory>().Create())
+        {
+            context.Awards.AddRange(
+                Award("Trần Minh Phương", "truc-ninh", "Giấy khen", 12),
+                Award("Phạm Thị Phượng Vỹ", "truc-ninh", "Lao động tiên tiến", 13));
+            await context.SaveChangesAsync();
+        }
+        var browser = await app.SignedInBrowserAsync(TrucNinhDirective.Clerk);
+
+        var page = await browser.GetStringAsync("/Awards?q=phuong");
+        Assert.Contains("<h1>Sổ khen thưởng</h1>", page);
+        Assert.Contains("Trần Minh Phương", page);
+        Assert.Contains("Phạm Thị Phượng Vỹ", page);
+        Assert.Contains("12/QĐ-UBND", page);
+        var filtered = await browser.GetStringAsync("/Awards?q=phuong&title=" + Uri.EscapeDataString("Giấy khen"));
+        Assert.Contains("Trần Minh Phương", filtered);
+        Assert.DoesNotContain("Phạm Thị Phượng Vỹ", filtered);
+
+        var export = await browser.GetAsync("/Awards?handler=Export&q=phuong&title=" + Uri.EscapeDataString("Giấy khen"));
+        export.EnsureSuccessStatusCode();
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
+        var rows = EmulationDocs.Web.Features.Tables.XlsxSheet.Read(await export.Content.ReadAsStreamAsync());
+        Assert.Equal(["Năm", "Cá nhân/Tập thể", "Họ và tên / Tên tập thể"], rows[0].Cells.Take(3));
+        var line = Assert.Single(rows.Skip(1));
+        Assert.Equal(["2024", "Cá nhân", "Trần Minh Phương"], line.Cells.Take(3));
+        Assert.Equal("12/12/2024", line.Cells[7]);
+    }
 }
