@@ -76,6 +76,7 @@ public static class ServiceRegistration
     {
         services.AddHttpContextAccessor();
         services.AddScoped<NameLookup>();
+        services.AddScoped<HistoryComments>();
         services.AddScoped<CoreInboxAccess>();
         services.AddScoped<UserScope>();
         services.AddScoped<InboxQuery>();
