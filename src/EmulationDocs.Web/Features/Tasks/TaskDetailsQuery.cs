@@ -36,6 +36,9 @@ public sealed record TaskDetails(
 
     /// <summary>On the registry's open issuing task: the reference issuing now would give ("02/CT-UBND"), for the registry to check.</summary>
     public IssuePreview? IssuePreview { get; init; }
+
+    /// <summary>On an open drafting task whose draft came back: who returned it, when and why, shown at the top of the page.</summary>
+    public (string UserName, DateTime At, string? Comment)? Returned { get; init; }
 }
 
 /// <summary>Reads a task for its page; null when it does not exist or its document is not the user's to see.</summary>
@@ -77,6 +80,9 @@ public sealed class TaskDetailsQuery(
             var today = VietnamTime.Now(clock);
             issuePreview = new IssuePreview(await IssueReference.PreviewAsync(context, step, unit.Id, unit.Abbreviation, today.Year, ct), today.Date);
         }
+        (string, DateTime, string?)? returned = null;
+        if (isOpen && step is { Kind: StepKinds.Drafting } && (await ReturnNotes.ForAsync(context, [task.InstanceId], ct)).GetValueOrDefault(task.InstanceId) is { } note)
+            returned = ((await names.UserNamesAsync([note.UserId], ct)).GetValueOrDefault(note.UserId, note.UserId), note.At, note.Comment);
         return new TaskDetails(task.Id, task.Revision, isOpen, isMine, task.StepId, task.StepKind, step?.Name ?? task.StepId,
             await names.UnitNameAsync(task.UnitId, ct), task.DueAt, isOpen && task.DueAt < clock.GetUtcNow().UtcDateTime, instance,
             actions, returnTargets, candidates, instance.Versions.LastOrDefault(), forms)
@@ -84,6 +90,7 @@ public sealed class TaskDetailsQuery(
             CompletingAction = forms.Count > 0 ? TaskDocuments.CompletingAction(step!) : null,
             Claim = claim,
             IssuePreview = issuePreview,
+            Returned = returned,
         };
     }
 
