@@ -77,6 +77,7 @@ public static class ServiceRegistration
     {
         services.AddHttpContextAccessor();
         services.AddScoped<NameLookup>();
+        services.AddScoped<HistoryComments>();
         services.AddScoped<CoreInboxAccess>();
         services.AddScoped<UserScope>();
         services.AddScoped<InboxQuery>();

@@ -24,18 +24,22 @@ internal static class DefinitionJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Reads <paramref name="json"/> as <typeparamref name="T"/>; a malformed file becomes one problem naming the JSON path.</summary>
+    /// <summary>
+    /// Reads <paramref name="json"/> as <typeparamref name="T"/>; a malformed file becomes one problem naming the JSON path and
+    /// the place, in Vietnamese: the serializer's own message names .NET types and is not for the administrator who pasted it.
+    /// </summary>
     public static T Read<T>(string json, string source)
         where T : class
     {
         try
         {
             return JsonSerializer.Deserialize<T>(json, Options)
-                ?? throw Malformed(source, "$", "the file holds null instead of an object.");
+                ?? throw Malformed(source, "$", "Nội dung là null, không phải một đối tượng JSON.");
         }
         catch (JsonException e)
         {
-            throw Malformed(source, e.Path ?? "$", e.Message);
+            var place = e.LineNumber is { } line ? $" (dòng {line + 1}, vị trí {(e.BytePositionInLine ?? 0) + 1})" : "";
+            throw Malformed(source, e.Path ?? "$", $"Không đọc được nội dung JSON{place}: sai cú pháp, giá trị sai kiểu hoặc thuộc tính không có trong định dạng quy trình.");
         }
     }
 

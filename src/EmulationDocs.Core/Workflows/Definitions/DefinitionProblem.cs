@@ -4,7 +4,7 @@ namespace EmulationDocs.Core.Workflows.Definitions;
 /// <param name="Source">The file or definition id the problem was found in.</param>
 /// <param name="StepId">The step concerned, or null for a problem of the whole definition (or of award rules).</param>
 /// <param name="Property">The JSON property concerned, e.g. <c>returnTo</c> or <c>titles[2].grantedAt</c>.</param>
-/// <param name="Description">What is wrong, in English.</param>
+/// <param name="Description">What is wrong (a file that does not read as JSON is described in Vietnamese).</param>
 public sealed record DefinitionProblem(string Source, string? StepId, string Property, string Description)
 {
     public override string ToString() =>

@@ -18,19 +18,14 @@ internal sealed class Registry(
         var role = step.Document ?? throw new InvalidOperationException($"Issuing step '{step.Id}' names no document.");
         var unit = await assignments.UnitAsync(instance.UnitId, ct);
         var today = DateOnly.FromDateTime(VietnamTime.FromUtc(transition.Now));
-        var council = step.Series == "council";
-        var number = await transition.Numbers.NextAsync(context, council ? $"{unit.Id}/council" : unit.Id, today.Year, ct);
-        var issuer = council ? "HĐTĐKT" : unit.Abbreviation;
+        var number = await transition.Numbers.NextAsync(context, IssueReference.SeriesKey(step, unit.Id), today.Year, ct);
+        var symbol = IssueReference.Symbol(step, unit.Abbreviation);
         var document = data.Document(role);
-        // A công văn has no type abbreviation: its symbol is the issuing body and the drafting office (UBND-NV).
-        var symbol = string.IsNullOrEmpty(step.DocumentType)
-            ? step.DraftingOffice is { Length: > 0 } office ? $"{issuer}-{office}" : issuer
-            : $"{step.DocumentType}-{issuer}";
         document[EngineWrittenFields.Number] = RegistryNumbering.Format(number);
         document[EngineWrittenFields.Symbol] = symbol;
         document[EngineWrittenFields.Date] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         // The year the document is about (a report on 2021) stays; only a document without one takes the issuing year.
         if (document["year"] is null) document["year"] = today.Year;
-        return $"{RegistryNumbering.Format(number)}/{symbol}";
+        return IssueReference.Format(number, symbol);
     }
 }

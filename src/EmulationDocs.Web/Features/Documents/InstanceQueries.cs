@@ -41,7 +41,8 @@ public sealed record InstanceDetails(
     IReadOnlyList<OpenTaskRow> OpenTasks, IReadOnlyList<HistoryRow> History, IReadOnlyList<VersionRow> Versions);
 
 /// <summary>Read side of documents: the list, one instance with its history and versions, a version's bytes. All scoped to the user.</summary>
-public sealed class InstanceQueries(DatabaseFactory database, UserScope user, NameLookup names, ContractCatalog contracts, InstanceList list)
+public sealed class InstanceQueries(
+    DatabaseFactory database, UserScope user, NameLookup names, ContractCatalog contracts, InstanceList list, HistoryComments comments)
 {
     /// <summary>Documents per page unless the request asks otherwise (at most <see cref="PageRequest.MaxSize"/>).</summary>
     public const int DefaultPageSize = 50;
@@ -86,7 +87,8 @@ public sealed class InstanceQueries(DatabaseFactory database, UserScope user, Na
         var historyRows = new List<HistoryRow>();
         foreach (var h in history)
             historyRows.Add(new HistoryRow(h.At, h.UserId, users.GetValueOrDefault(h.UserId, h.UserId),
-                await names.StepNameAsync(instance.DefinitionId, instance.DefinitionVersion, h.StepId, ct), h.Action, WorkflowLabels.Action(h.Action), h.Comment));
+                await names.StepNameAsync(instance.DefinitionId, instance.DefinitionVersion, h.StepId, ct), h.Action, WorkflowLabels.Action(h.Action),
+                await comments.TextAsync(h.Action, h.Comment, ct)));
         var definition = await names.DefinitionAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
         var versionRows = new List<VersionRow>();
         foreach (var v in versions)
@@ -111,12 +113,11 @@ public sealed class InstanceQueries(DatabaseFactory database, UserScope user, Na
             .Where(d => d.InstanceId == id && d.Version == version && (role == null || d.Role == role) && (unit == null || d.UnitId == unit))
             .OrderByDescending(d => d.Id).FirstOrDefaultAsync(ct);
         if (document is null) return null;
-        var reference = document.Reference is { } r ? "-" + r.Replace('/', '_') : "";
-        return ($"{document.Template}-v{document.Version}{reference}.docx", document.Content);
+        return (DownloadName.Of(DocumentName(document.Template), document.Version, document.Reference), document.Content);
     }
 
     private string DocumentName(string template) =>
-        contracts.For(template)?.Kind is { Length: > 0 } code && DocumentKindCatalog.Find(code) is { } kind ? kind.Name : template;
+        contracts.For(template)?.Kind is { Length: > 0 } code && DocumentKindCatalog.Find(code) is { } kind ? kind.Name : "Văn bản";
 
     public static string DownloadUrl(Guid id, int version, string role, string unit) =>
         $"/api/instances/{id}/versions/{version}/docx?role={Uri.EscapeDataString(role)}&unit={Uri.EscapeDataString(unit)}";

@@ -13,9 +13,7 @@ using EmulationDocs.Core.Calendar;
 namespace EmulationDocs.Web.Features.Documents;
 
 /// <summary>A chain the user may start, at one of the units where they hold its first step's role.</summary>
-/// <remarks><see cref="Template"/> is the start document's template: two chains of one kind differ by it (an uploaded template
-/// an administrator published a chain for).</remarks>
-public sealed record StartOption(string DefinitionId, string Name, string UnitId, string UnitName, string? Template = null);
+public sealed record StartOption(string DefinitionId, string Name, string UnitId, string UnitName);
 
 /// <summary>What the "Tạo văn bản mới" form needs: the chain, the start document's role and form, prefilled values.</summary>
 public sealed record StartForm(StartOption Option, string DocumentRole, DocumentForm Document, JsonObject Values)
@@ -39,9 +37,8 @@ public sealed class StartDocumentService(
             var definition = await catalog.GetAsync(published.Id, published.Version, ct);
             if (definition is null) continue;
             var startRole = definition.Step(definition.Start).Assignee?.Role;
-            var template = definition.Step(definition.Start).Document is { } document ? definition.Documents.GetValueOrDefault(document) : null;
             foreach (var unitId in subject.UnitIds.Where(u => DocumentAccess.MayStart(startRole, u, subject)))
-                options.Add(new StartOption(definition.Id, definition.Name, unitId, units.GetValueOrDefault(unitId, unitId), template));
+                options.Add(new StartOption(definition.Id, definition.Name, unitId, units.GetValueOrDefault(unitId, unitId)));
         }
         return options.OrderBy(o => o.Name).ThenBy(o => o.UnitName).ToList();
     }

@@ -1,4 +1,5 @@
 using EmulationDocs.Core.Paging;
+using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
 using EmulationDocs.Core.Workflows.Runtime;
 using EmulationDocs.Web.Features.Account;
@@ -14,6 +15,9 @@ public sealed record InboxRow(
 {
     /// <summary>The colleague who took this role task ("Nhận xử lý"), by name; null when nobody has or the taker is the user.</summary>
     public string? TakenBy { get; init; }
+
+    /// <summary>A draft that came back ("Bị trả lại") and was not submitted again yet.</summary>
+    public bool Returned { get; init; }
 }
 
 /// <summary>
@@ -29,7 +33,7 @@ public sealed record InboxPage(IReadOnlyList<InboxRow> Items, int Total, int Pag
 }
 
 /// <summary>The signed-in user's open tasks (Core's inbox query, filtered and paged by the database) with names for display.</summary>
-public sealed class InboxQuery(CoreInbox inbox, UserScope user, NameLookup names)
+public sealed class InboxQuery(CoreInbox inbox, UserScope user, NameLookup names, DatabaseFactory database)
 {
     /// <summary>Tasks per page unless the request asks otherwise (at most <see cref="PageRequest.MaxSize"/>).</summary>
     public const int DefaultPageSize = 100;
@@ -54,6 +58,9 @@ public sealed class InboxQuery(CoreInbox inbox, UserScope user, NameLookup names
         var found = await inbox.PageAsync(user.UserId, new InboxCriteria(filter.Kind, filter.Unit, filter.OverdueOnly, filter.Q, stepKeys, unitsNamed), page, ct);
         var items = found.Items;
         var takers = await names.UserNamesAsync(items.Select(i => i.ClaimedBy).OfType<string>().Where(by => by != user.UserId), ct);
+        IReadOnlyDictionary<Guid, ReturnNote> returned;
+        await using (var context = database.Create())
+            returned = await ReturnNotes.ForAsync(context, items.Select(i => i.InstanceId).Distinct().ToList(), ct);
         var rows = new List<InboxRow>();
         foreach (var item in items)
         {
@@ -65,6 +72,7 @@ public sealed class InboxQuery(CoreInbox inbox, UserScope user, NameLookup names
                 item.UnitId, await names.UnitNameAsync(item.UnitId, ct), item.CreatedAt, item.DueAt, item.Overdue, step?.Kind == StepKinds.Drafting)
             {
                 TakenBy = item.ClaimedBy is { } by && by != user.UserId ? takers.GetValueOrDefault(by, by) : null,
+                Returned = step?.Kind == StepKinds.Drafting && returned.ContainsKey(item.InstanceId),
             });
         }
         return new InboxPage(rows, found.Total, found.PageNumber, found.PageSize, [.. kinds.OrderBy(c => c.Label)], [.. units.OrderBy(c => c.Label)]);

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using EmulationDocs.Core.Access;
+using EmulationDocs.Core.Calendar;
+using EmulationDocs.Core.Numbering;
 using EmulationDocs.Core.Organisation;
 using EmulationDocs.Core.Persistence;
 using EmulationDocs.Core.Workflows.Definitions;
@@ -15,6 +17,9 @@ public sealed record TaskAction(string Code, string Label, bool NeedsComment);
 public sealed record ReturnTarget(string StepId, string Name);
 
 /// <summary>Who took a role task (null: nobody yet), and whether the signed-in user may take it or give it back.</summary>
+/// <summary>What issuing now would give: the series' next number with its symbol, and today's date in Vietnam.</summary>
+public sealed record IssuePreview(string Reference, DateTime Date);
+
 public sealed record TaskClaim(string? ClaimedByName, bool CanClaim, bool CanRelease);
 
 /// <summary>Everything the task page shows.</summary>
@@ -28,6 +33,12 @@ public sealed record TaskDetails(
 
     /// <summary>A task for a role, open to every holder: one of them may take it so colleagues do not work on it twice.</summary>
     public TaskClaim? Claim { get; init; }
+
+    /// <summary>On the registry's open issuing task: the reference issuing now would give ("02/CT-UBND"), for the registry to check.</summary>
+    public IssuePreview? IssuePreview { get; init; }
+
+    /// <summary>On an open drafting task whose draft came back: who returned it, when and why, shown at the top of the page.</summary>
+    public (string UserName, DateTime At, string? Comment)? Returned { get; init; }
 }
 
 /// <summary>Reads a task for its page; null when it does not exist or its document is not the user's to see.</summary>
@@ -62,12 +73,24 @@ public sealed class TaskDetailsQuery(
             ? new TaskClaim(task.ClaimedBy is { } by ? (await names.UserNamesAsync([by], ct)).GetValueOrDefault(by, by) : null,
                 CanClaim: task.ClaimedBy is null, CanRelease: task.ClaimedBy is not null && task.ClaimedBy == inbox.UserId)
             : null;
+        IssuePreview? issuePreview = null;
+        if (isMine && isOpen && step is { Kind: StepKinds.Issuing })
+        {
+            var unit = await context.Units.AsNoTracking().SingleAsync(u => u.Id == stored.UnitId, ct);
+            var today = VietnamTime.Now(clock);
+            issuePreview = new IssuePreview(await IssueReference.PreviewAsync(context, step, unit.Id, unit.Abbreviation, today.Year, ct), today.Date);
+        }
+        (string, DateTime, string?)? returned = null;
+        if (isOpen && step is { Kind: StepKinds.Drafting } && (await ReturnNotes.ForAsync(context, [task.InstanceId], ct)).GetValueOrDefault(task.InstanceId) is { } note)
+            returned = ((await names.UserNamesAsync([note.UserId], ct)).GetValueOrDefault(note.UserId, note.UserId), note.At, note.Comment);
         return new TaskDetails(task.Id, task.Revision, isOpen, isMine, task.StepId, task.StepKind, step?.Name ?? task.StepId,
             await names.UnitNameAsync(task.UnitId, ct), task.DueAt, isOpen && task.DueAt < clock.GetUtcNow().UtcDateTime, instance,
             actions, returnTargets, candidates, instance.Versions.LastOrDefault(), forms)
         {
             CompletingAction = forms.Count > 0 ? TaskDocuments.CompletingAction(step!) : null,
             Claim = claim,
+            IssuePreview = issuePreview,
+            Returned = returned,
         };
     }
 

@@ -15,6 +15,8 @@ public sealed class DetailsModel(TaskDetailsQuery query, TaskActionService actio
 {
     public const string ConflictMessage = "Người khác vừa xử lý công việc này trước bạn. Hãy tải lại trang để xem tình trạng mới.";
 
+    public const string WithdrawUnconfirmedMessage = "Văn bản chưa được rút. Hãy đánh dấu ô xác nhận «Tôi xác nhận rút văn bản này» rồi bấm «Rút văn bản».";
+
     public TaskDetails Task { get; private set; } = null!;
 
     /// <summary>The step's document forms, with what the user typed when the page comes back (an error, a row added, an import).</summary>
@@ -35,7 +37,7 @@ public sealed class DetailsModel(TaskDetailsQuery query, TaskActionService actio
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? action, string idempotencyKey, long revision, string? comment, string? returnTo,
-        bool written, List<string>? candidates, List<string>? votes, string? addRow, string? importTo, CancellationToken ct)
+        bool written, List<string>? candidates, List<string>? votes, string? addRow, string? importTo, bool confirmWithdraw, CancellationToken ct)
     {
         if (await query.GetAsync(id, ct) is not { } task) return NotFound();
         var (draft, problems) = Posted(task);
@@ -49,6 +51,10 @@ public sealed class DetailsModel(TaskDetailsQuery query, TaskActionService actio
             return Page();
         }
         if (action is null) return Redisplay(task, draft, "Chưa chọn thao tác.", StatusCodes.Status400BadRequest);
+        // Withdrawing cannot be undone: the page asks for the box to be ticked, whatever the browser's script did. Someone not
+        // offered the action gets the engine's own refusal below.
+        if (action == TaskActions.Withdraw && !confirmWithdraw && task.Actions.Any(a => a.Code == TaskActions.Withdraw))
+            return Redisplay(task, draft, WithdrawUnconfirmedMessage, StatusCodes.Status400BadRequest);
         // A value that does not parse stops only an action that sends the documents: "Trả lại" goes without them.
         var carries = draft is not null && TaskDocuments.Carries(task.StepKind, action);
         if (carries && problems.Count > 0)
