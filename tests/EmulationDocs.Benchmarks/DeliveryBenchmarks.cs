@@ -12,7 +12,9 @@ namespace EmulationDocs.Benchmarks;
 /// 1,000 queued messages (one issued document, its .docx and PDF attached) sent by one dispatcher
 /// to the aiosmtpd server of tests/smtp-test-server.py on loopback, which writes each message to
 /// disk. The PDF is converted by LibreOffice once, in the setup (the dispatcher caches it per
-/// document version). PostgreSQL runs when EMULATIONDOCS_TEST_POSTGRES is set.
+/// document version). PostgreSQL runs when EMULATIONDOCS_TEST_POSTGRES is set. The baseline is a plain
+/// MailKit client sending the same 1,000 messages (same text and attachments) over as many connections, with no
+/// outbox: the Ratio column is our time over the plain client's, so throughput relative to it is 1 / Ratio.
 /// </summary>
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
 public class DeliveryBenchmarks
@@ -23,6 +25,9 @@ public class DeliveryBenchmarks
     private Process _server = null!;
     private string _received = null!;
     private long _versionId;
+    private int _port;
+    private byte[] _docx = null!;
+    private byte[] _pdf = null!;
 
     [Params(DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql)]
     public DatabaseProvider Provider { get; set; }
@@ -34,6 +39,8 @@ public class DeliveryBenchmarks
     public void Setup()
     {
         var root = RepositoryRoot();
+        _docx = File.ReadAllBytes(Path.Combine(root, "templates", "directive.docx"));
+        _pdf = new LibreOfficePdfConverter().ConvertAsync(_docx, CancellationToken.None).GetAwaiter().GetResult();
         _database = new DatabaseFactory(BenchmarkDatabases.Fresh(Provider));
         _database.MigrateAsync().GetAwaiter().GetResult();
         using (var context = _database.Create())
@@ -41,14 +48,14 @@ public class DeliveryBenchmarks
             var version = new DocumentVersion
             {
                 InstanceId = Guid.NewGuid(), Role = "directive", UnitId = "huyen", Version = 1, Template = "directive", Hash = "bench",
-                Content = File.ReadAllBytes(Path.Combine(root, "templates", "directive.docx")), Frozen = true, Reference = "05/CT-UBND", CreatedAt = DateTime.UtcNow,
+                Content = _docx, Frozen = true, Reference = "05/CT-UBND", CreatedAt = DateTime.UtcNow,
             };
             context.DocumentVersions.Add(version);
             context.SaveChanges();
             _versionId = version.Id;
         }
         _received = Directory.CreateTempSubdirectory("edocs-bench-smtp-").FullName;
-        var port = FreePort();
+        var port = _port = FreePort();
         var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true };
         foreach (var argument in new[] { Path.Combine(root, "tests", "smtp-test-server.py"), "--port", port.ToString(), "--dir", _received }) start.ArgumentList.Add(argument);
         _server = Process.Start(start)!;
@@ -63,11 +70,17 @@ public class DeliveryBenchmarks
         _dispatcher.RunOnceAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    [IterationSetup]
+    [IterationSetup(Target = nameof(SendThousand))]
     public void Fill()
     {
-        foreach (var file in Directory.GetFiles(_received)) File.Delete(file);
+        Clear();
         Enqueue(Messages);
+    }
+
+    [IterationSetup(Target = nameof(SendThousandPlain))]
+    public void Clear()
+    {
+        foreach (var file in Directory.GetFiles(_received)) File.Delete(file);
     }
 
     [Benchmark(Description = "Send 1,000 messages (docx + PDF) to a local SMTP server")]
@@ -77,6 +90,25 @@ public class DeliveryBenchmarks
         while (await _dispatcher.RunOnceAsync(CancellationToken.None) is var claimed and > 0) sent += claimed;
         if (sent != Messages) throw new InvalidOperationException($"Sent {sent} messages, not {Messages}.");
         return sent;
+    }
+
+    [Benchmark(Baseline = true, Description = "Plain MailKit client: the same 1,000 messages, no outbox")]
+    public async Task<int> SendThousandPlain()
+    {
+        var next = -1;
+        var senders = Enumerable.Range(0, Parallelism).Select(async _ =>
+        {
+            using var client = new MailKit.Net.Smtp.SmtpClient();
+            await client.ConnectAsync("127.0.0.1", _port, MailKit.Security.SecureSocketOptions.None);
+            for (var i = Interlocked.Increment(ref next); i < Messages; i = Interlocked.Increment(ref next))
+            {
+                using var message = PlainMessage(i);
+                await client.SendAsync(message);
+            }
+            await client.DisconnectAsync(quit: true);
+        });
+        await Task.WhenAll(senders);
+        return Messages;
     }
 
     [GlobalCleanup]
@@ -102,6 +134,19 @@ public class DeliveryBenchmarks
             });
         }
         context.SaveChanges();
+    }
+
+    private MimeKit.MimeMessage PlainMessage(int i)
+    {
+        var message = new MimeKit.MimeMessage();
+        message.From.Add(MimeKit.MailboxAddress.Parse("vanthu@trucninh.example.gov.vn"));
+        message.To.Add(MimeKit.MailboxAddress.Parse($"ubnd.xa{i}@example.gov.vn"));
+        message.Subject = "[UBND huyện Trực Ninh] Chỉ thị số 05/CT-UBND ngày 05/01/2022 về việc phát động thi đua năm 2022";
+        var body = new MimeKit.BodyBuilder { TextBody = $"Kính gửi: Ủy ban nhân dân xã số {i}\r\n\r\nỦy ban nhân dân huyện Trực Ninh gửi chỉ thị số 05/CT-UBND." };
+        body.Attachments.Add("05-CT-UBND.docx", _docx);
+        body.Attachments.Add("05-CT-UBND.pdf", _pdf);
+        message.Body = body.ToMessageBody();
+        return message;
     }
 
     private static int FreePort()

@@ -37,6 +37,8 @@ public static class Program
         var lockstep = args.Length > 4 && args[4] == "lockstep";
         TimeSpan Pause() => lockstep ? think : think * (0.5 + Random.Shared.NextDouble());
         var recorder = new LatencyRecorder();
+        // Idempotency keys start with the run's id: a second run against the same database must not get the first one's results.
+        var run = Guid.NewGuid().ToString("N");
         var tokens = new Dictionary<string, string>();
         using var anonymous = new HttpClient { BaseAddress = baseUrl };
         foreach (var user in Units.SelectMany(u => new[] { u.Clerk, u.Head }))
@@ -54,7 +56,7 @@ public static class Program
             using var clerk = Client(baseUrl, tokens[clerkId]);
             using var head = Client(baseUrl, tokens[headId]);
             if (!lockstep) await Task.Delay(think * Random.Shared.NextDouble());
-            var instance = await StartAsync(clerk, unit, n, recorder);
+            var instance = await StartAsync(clerk, unit, n, recorder, run);
             var round = 0;
             while (DateTime.UtcNow < stop)
             {
@@ -62,11 +64,11 @@ public static class Program
                 {
                     await TimedAsync(recorder, "GET /api/inbox", () => clerk.GetAsync("/api/inbox"));
                     await Task.Delay(Pause());
-                    await ActAsync(clerk, instance, "submit", null, recorder, $"{n}-{round}-s");
+                    await ActAsync(clerk, instance, "submit", null, recorder, $"{run}-{n}-{round}-s");
                     await Task.Delay(Pause());
                     await TimedAsync(recorder, "GET /api/instances/{id}", () => head.GetAsync($"/api/instances/{instance}"));
                     await Task.Delay(Pause());
-                    await ActAsync(head, instance, "return", "Đề nghị chỉnh sửa lại nội dung.", recorder, $"{n}-{round}-r");
+                    await ActAsync(head, instance, "return", "Đề nghị chỉnh sửa lại nội dung.", recorder, $"{run}-{n}-{round}-r");
                     await Task.Delay(Pause());
                     round++;
                 }
@@ -92,7 +94,7 @@ public static class Program
         return client;
     }
 
-    private static async Task<Guid> StartAsync(HttpClient clerk, string unit, int n, LatencyRecorder recorder)
+    private static async Task<Guid> StartAsync(HttpClient clerk, string unit, int n, LatencyRecorder recorder, string run)
     {
         var data = new Dictionary<string, object>
         {
@@ -103,7 +105,7 @@ public static class Program
             },
         };
         var response = await TimedAsync(recorder, "POST /api/instances", () => clerk.PostAsJsonAsync("/api/instances",
-            new { definition = "directive", unit, title = $"Chỉ thị thử tải {n}", data, idempotencyKey = $"load-start-{n}-{Guid.NewGuid():N}" }));
+            new { definition = "directive", unit, title = $"Chỉ thị thử tải {n}", data, idempotencyKey = $"{run}-{n}-start" }));
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetGuid();
     }
 

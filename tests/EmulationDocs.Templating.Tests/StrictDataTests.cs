@@ -22,6 +22,15 @@ public sealed class StrictDataTests
     }
 
     [Fact]
+    public void A_missing_value_in_an_array_of_arrays_is_named_with_both_indexes()
+    {
+        var template = DocxTemplate.Compile(Body(P("{{#each groups}}{{#each this}}{{unit.name}} {{/each}}{{/each}}")).Build());
+        var error = Assert.Throws<RenderException>(() => template.Render(TemplateData.FromJson(
+            """{ "groups": [ [ { "unit": { "name": "a" } } ], [ { "unit": { "name": "b" } }, { "unit": { } } ] ] }""")));
+        Assert.Equal(["groups[1][1].unit.name"], error.MissingPaths);
+    }
+
+    [Fact]
     public void Every_missing_value_is_listed_at_once_with_the_place_and_tag_that_read_it()
     {
         var template = DocxTemplate.Compile(Body(

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EmulationDocs.Documents.Layout;
+using EmulationDocs.Templating.Packaging;
 
 namespace EmulationDocs.Documents.Packaging;
 
@@ -36,7 +37,7 @@ internal static class TemplateDocument
             main.Document = new Document(body);
         }
 
-        return DeterministicZip.Normalize(stream.ToArray());
+        return DeterministicZipWriter.Repack(stream.ToArray());
     }
 
     private static Settings CreateSettings() => new(

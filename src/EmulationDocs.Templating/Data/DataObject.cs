@@ -4,12 +4,12 @@ using System.Diagnostics.CodeAnalysis;
 namespace EmulationDocs.Templating.Data;
 
 /// <summary>
-/// A JSON object as Handlebars sees it. It knows its own path (<c>items[2].agency</c>), so a
+/// A JSON object as Handlebars sees it. It knows its own place (<c>items[2].agency</c>), so a
 /// lookup of an absent member can be reported with its full path.
 /// </summary>
-internal sealed class DataObject(string path, Dictionary<string, object?> members) : IReadOnlyDictionary<string, object?>
+internal sealed class DataObject(DataPath path, Dictionary<string, object?> members) : IReadOnlyDictionary<string, object?>
 {
-    public string Path { get; } = path;
+    public DataPath Path { get; } = path;
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : null;
 
@@ -24,7 +24,7 @@ internal sealed class DataObject(string path, Dictionary<string, object?> member
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
         if (members.TryGetValue(key, out value)) return true;
-        Rendering.RenderSession.Current?.RecordMissing(Path.Length == 0 ? key : $"{Path}.{key}");
+        Rendering.RenderSession.Current?.RecordMissing(Path.Append(key));
         return false;
     }
 

@@ -38,20 +38,51 @@ public sealed class TemplateData
     {
         if (element.ValueKind != JsonValueKind.Object)
             throw new TemplateDataException($"The data must be a JSON object, not {element.ValueKind}.", "Dữ liệu phải là một đối tượng JSON { … }.");
-        return new TemplateData((DataObject)Convert(element, "")!);
+        return new TemplateData(ConvertObject(element, DataPath.Root));
     }
 
-    private static object? Convert(JsonElement element, string path) => element.ValueKind switch
+    // Paths are links, not strings, and only objects and arrays get one: a leaf needs none.
+    private static object? Leaf(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.Object => new DataObject(path, element.EnumerateObject().ToDictionary(
-            p => p.Name, p => Convert(p.Value, path.Length == 0 ? p.Name : $"{path}.{p.Name}"), StringComparer.Ordinal)),
-        JsonValueKind.Array => element.EnumerateArray().Select((item, i) => Convert(item, $"{path}[{i}]")).ToList(),
         JsonValueKind.String => element.GetString(),
         JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : element.TryGetDecimal(out var exact) ? exact : element.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
     };
+
+    private static DataObject ConvertObject(JsonElement element, DataPath path)
+    {
+        var members = new Dictionary<string, object?>(element.GetPropertyCount(), StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            var value = property.Value;
+            members.Add(property.Name, value.ValueKind switch
+            {
+                JsonValueKind.Object => ConvertObject(value, path.Member(property.Name)),
+                JsonValueKind.Array => ConvertArray(value, path.Member(property.Name)),
+                _ => Leaf(value),
+            });
+        }
+
+        return new DataObject(path, members);
+    }
+
+    private static List<object?> ConvertArray(JsonElement element, DataPath path)
+    {
+        var items = new List<object?>(element.GetArrayLength());
+        foreach (var item in element.EnumerateArray())
+        {
+            items.Add(item.ValueKind switch
+            {
+                JsonValueKind.Object => ConvertObject(item, path.Item(items.Count)),
+                JsonValueKind.Array => ConvertArray(item, path.Item(items.Count)),
+                _ => Leaf(item),
+            });
+        }
+
+        return items;
+    }
 
     private static TemplateDataException Malformed(JsonException ex) =>
         new($"Malformed JSON data at line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}: {ex.Message}",
