@@ -9,13 +9,16 @@ namespace EmulationDocs.Core.Search;
 /// </summary>
 public static class SearchFolding
 {
-    public static string Fold(string text)
+    public static string Fold(string text) => WithoutDiacritics(text.Trim().ToLowerInvariant());
+
+    /// <summary>The letters without their marks (đ as d, Đ as D), case kept: "Chỉ thị" → "Chi thi".</summary>
+    public static string WithoutDiacritics(string text)
     {
         var result = new StringBuilder(text.Length);
-        foreach (var c in text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            result.Append(c == 'đ' ? 'd' : c);
+            result.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
         }
         return result.ToString();
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EmulationDocs.Core.Awards;
+using EmulationDocs.Templating.Formatting;
 
 namespace EmulationDocs.Web.Features.Awards;
 
@@ -11,12 +12,11 @@ public static class AwardSheet
 
     public static string KindLabel(AwardeeKind kind) => kind == AwardeeKind.Individual ? "Cá nhân" : "Tập thể";
 
-    public static string Money(long? amount) => amount is { } value ? value.ToString("#,0", VietnameseNumbers) : "";
+    public static string Money(long? amount) => amount is { } value ? VietnameseFormat.Number(value) : "";
+
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     public static IReadOnlyList<string> Row(AwardListItem a) =>
         [a.Year.ToString(CultureInfo.InvariantCulture), KindLabel(a.Kind), a.Name, a.Position ?? "", a.UnitName, a.Title, a.DecisionNumber,
-         a.DecisionDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), a.IssuingAuthority, Money(a.Amount)];
-
-    // Vietnamese groups thousands with dots: 2.340.000.
-    private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = "," };
+         Date(a.DecisionDate), a.IssuingAuthority, Money(a.Amount)];
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using EmulationDocs.Core.Search;
 
 namespace EmulationDocs.Web.Features.Documents;
 
@@ -16,10 +16,8 @@ public static class DownloadName
     private static string Ascii(string text)
     {
         var result = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var letter in SearchFolding.WithoutDiacritics(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var letter = c switch { 'đ' => 'd', 'Đ' => 'D', _ => c };
             if (char.IsAsciiLetterOrDigit(letter)) result.Append(letter);
             else if (result.Length > 0 && result[^1] != '-') result.Append('-');
         }
